@@ -45,8 +45,8 @@ final class AssociationMapper {
         boolean id = annotations.hasJpa(attribute.element(), "Id");
         boolean unique = oneToOne;
         for (JoinColumn join : joins) {
-            boolean nullable = !id && association.bool("optional", true)
-                    && (join.annotation() == null || join.annotation().bool("nullable", true));
+            boolean written = join.annotation() == null || join.annotation().bool("nullable", true);
+            boolean nullable = table.isSingleTableSubclass() ? written : !id && association.bool("optional", true) && written;
             table.column(Column.of(join.name().physical(), join.referenced().type()).withNullable(nullable), join.name(),
                     attribute.name(), attribute.element());
             fragment.origin(table.name(), join.name(), attribute.origin(owner.className()));

@@ -36,9 +36,11 @@ final class ColumnMapper {
         Name logical = logicalName(attribute, column);
         Name name = naming.apply(logical);
         BasicType basic = type(attribute, column);
-        boolean nullable = !attribute.isPrimitive()
-                && (column == null || column.bool("nullable", true))
-                && annotations.jpa(element, "Basic").map(b -> b.bool("optional", true)).orElse(true);
+        boolean written = column == null || column.bool("nullable", true);
+        boolean nullable = table.isSingleTableSubclass()
+                ? written
+                : !attribute.isPrimitive() && written
+                        && annotations.jpa(element, "Basic").map(b -> b.bool("optional", true)).orElse(true);
         ColumnType type = basic.type();
         if (column != null && !column.string("columnDefinition").isEmpty()) {
             type = ColumnType.custom(column.string("columnDefinition"));
