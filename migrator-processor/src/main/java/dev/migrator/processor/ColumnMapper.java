@@ -30,7 +30,8 @@ final class ColumnMapper {
         this.types = types;
     }
 
-    void basic(EntityInfo entity, Attribute attribute, TableBuilder table, Fragment fragment) {
+    /** Maps a basic attribute into {@code table}; returns the column. */
+    Column basic(EntityInfo entity, Attribute attribute, TableBuilder table, Fragment fragment) {
         Element element = attribute.element();
         Ann column = annotations.column(attribute);
         Name logical = logicalName(attribute, column);
@@ -56,6 +57,7 @@ final class ColumnMapper {
         if (column != null && column.bool("unique", false)) {
             table.unique(new UniqueConstraint(null, List.of(name.physical())));
         }
+        return result;
     }
 
     /** The logical column name: {@code @Column(name)} or the attribute name. */
