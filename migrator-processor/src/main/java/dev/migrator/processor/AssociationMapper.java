@@ -24,7 +24,10 @@ final class AssociationMapper {
     private final PhysicalNaming naming;
     private final OrderColumns orderColumns;
 
-    AssociationMapper(Annotations annotations, EntityCatalog catalog, PhysicalNaming naming) {
+    private final BeanValidation beanValidation;
+
+    AssociationMapper(Annotations annotations, EntityCatalog catalog, PhysicalNaming naming, BeanValidation beanValidation) {
+        this.beanValidation = beanValidation;
         this.annotations = annotations;
         this.catalog = catalog;
         this.naming = naming;
@@ -49,8 +52,9 @@ final class AssociationMapper {
         for (JoinColumn join : joins) {
             boolean written = join.annotation() == null || join.annotation().bool("nullable", true);
             boolean nullable = table.isSingleTableSubclass() ? written : !id && association.bool("optional", true) && written;
-            table.column(Column.of(join.name().physical(), join.referenced().type()).withNullable(nullable), join.name(),
-                    attribute.name(), attribute.element());
+            Column column = Column.of(join.name().physical(), join.referenced().type()).withNullable(nullable);
+            column = beanValidation.apply(attribute.element(), join.name(), column, table.isSingleTableSubclass());
+            table.column(column, join.name(), attribute.name(), attribute.element());
             fragment.origin(table.name(), join.name(), attribute.origin(owner.className()));
             unique |= join.annotation() != null && join.annotation().bool("unique", false);
         }

@@ -22,12 +22,15 @@ final class ColumnMapper {
     private final BasicTypes basicTypes;
     private final PhysicalNaming naming;
     private final Types types;
+    private final BeanValidation beanValidation;
 
-    ColumnMapper(Annotations annotations, BasicTypes basicTypes, PhysicalNaming naming, Types types) {
+    ColumnMapper(Annotations annotations, BasicTypes basicTypes, PhysicalNaming naming, Types types,
+            BeanValidation beanValidation) {
         this.annotations = annotations;
         this.basicTypes = basicTypes;
         this.naming = naming;
         this.types = types;
+        this.beanValidation = beanValidation;
     }
 
     /** Maps a basic attribute into {@code table}; returns the column. */
@@ -51,6 +54,7 @@ final class ColumnMapper {
             result = result.check(name.sql() + " between 0 and " + basic.maxOrdinal());
         }
         result = decorate(attribute, name, result);
+        result = beanValidation.apply(element, name, result, table.isSingleTableSubclass());
         table.column(result, name, attribute.name(), element);
         table.logicalName(logical, name.physical());
         fragment.origin(table.name(), name, attribute.origin(entity.className()));

@@ -37,14 +37,14 @@ final class EntityExtractor {
     private final CollectionMapper collections;
 
     EntityExtractor(Annotations annotations, AttributeScanner scanner, EntityCatalog catalog, BasicTypes basicTypes, Types types,
-            PhysicalNaming naming) {
+            PhysicalNaming naming, BeanValidation beanValidation) {
         this.annotations = annotations;
         this.scanner = scanner;
         this.catalog = catalog;
         this.naming = naming;
         this.generators = new Generators(annotations, naming);
-        this.columns = new ColumnMapper(annotations, basicTypes, naming, types);
-        this.associations = new AssociationMapper(annotations, catalog, naming);
+        this.columns = new ColumnMapper(annotations, basicTypes, naming, types, beanValidation);
+        this.associations = new AssociationMapper(annotations, catalog, naming, beanValidation);
         this.constraints = new TableConstraints(annotations);
         this.embeddables = new Embeddables(annotations, scanner);
         this.discriminators = new Discriminators(annotations, catalog, naming);
