@@ -48,6 +48,11 @@ final class AssociationMapper {
         EntityInfo target = target(attribute, association, attribute.type());
         List<JoinColumn> joins = joinColumns(written(attribute), attribute.name(), target, attribute, association);
         boolean id = annotations.hasJpa(attribute.element(), "Id");
+        if (annotations.hasJpa(attribute.element(), "MapsId")) {
+            // The join columns are the primary key already (EntityCatalog); only the FK remains.
+            foreignKey(foreignKeyAnnotation(joins), table.name(), target.table(), joins).ifPresent(table::foreignKey);
+            return;
+        }
         boolean unique = oneToOne;
         for (JoinColumn join : joins) {
             boolean written = join.annotation() == null || join.annotation().bool("nullable", true);
@@ -207,14 +212,7 @@ final class AssociationMapper {
      * quoted when the referenced table or column is quoted.
      */
     private Name joinColumnName(Ann joinColumn, String prefix, IdColumn referenced, Name referencedTable) {
-        if (joinColumn != null && !joinColumn.string("name").isEmpty()) {
-            return naming.apply(Name.of(joinColumn.string("name")));
-        }
-        Name implicit = Name.of(prefix + "_" + referenced.logical().text());
-        if (!implicit.quoted() && (referenced.logical().quoted() || referencedTable.quoted())) {
-            implicit = implicit.forceQuoted();
-        }
-        return naming.apply(implicit);
+        return naming.apply(JoinColumnNames.logical(joinColumn, prefix, referenced, referencedTable));
     }
 
     /** The FK Hibernate creates, unless {@code @ForeignKey(NO_CONSTRAINT)} says not to. */

@@ -34,9 +34,18 @@ final class ColumnMapper {
     }
 
     /** Maps a basic attribute into {@code table}; returns the column. */
-    Column basic(EntityInfo entity, Attribute attribute, TableBuilder table, Fragment fragment) {
+    Column basic(EntityInfo entity, Attribute attribute, TableBuilder primary, Fragment fragment) {
         Element element = attribute.element();
         Ann column = annotations.column(attribute);
+        TableBuilder table = primary;
+        String secondary = column == null ? "" : column.string("table");
+        if (!secondary.isEmpty() && !secondary.equals(primary.name().text())) {
+            table = fragment.secondaryTable(secondary);
+            if (table == null) {
+                throw new MappingError(element, column.mirror(), Diagnostics.MIG007, "@Column(table)", secondary,
+                        "list of @SecondaryTable of " + entity.className());
+            }
+        }
         Name logical = logicalName(attribute, column);
         Name name = naming.apply(logical);
         BasicType basic = type(attribute, column);

@@ -20,9 +20,9 @@ import javax.lang.model.util.Types;
  */
 final class EntityExtractor {
     /** Mappings not supported yet: reported as MIG003 on the attribute instead of being ignored. */
-    private static final List<String> UNSUPPORTED_ON_ATTRIBUTES = List.of("MapsId", "AssociationOverride",
+    private static final List<String> UNSUPPORTED_ON_ATTRIBUTES = List.of("AssociationOverride",
             "AssociationOverrides");
-    private static final List<String> UNSUPPORTED_ON_CLASSES = List.of("SecondaryTable", "SecondaryTables");
+    private static final List<String> UNSUPPORTED_ON_CLASSES = List.of();
 
     private final Annotations annotations;
     private final AttributeScanner scanner;
@@ -72,18 +72,22 @@ final class EntityExtractor {
         if (!hierarchy.isRoot() && hierarchy.is(Hierarchy.JOINED)) {
             joinedForeignKey(info, table);
         }
+        secondaryTables(info, table, fragment);
         mapAttributes(info, table, fragment);
+        naturalId(info, table);
         discriminator(info, fragment);
         constraints.apply(entity, info, table);
         tableExtras(entity, table);
-        List<Table> tables = fragment.tables().stream().map(TableBuilder::build).toList();
+        List<Table> tables = new ArrayList<>(fragment.tables().stream().map(TableBuilder::build).toList());
+        tables.addAll(fragment.generatorTables());
         return new EntitySnapshot(info.className(), naming.option(), new Schema(tables, sequences), fragment.origins());
     }
 
     private void mapAttributes(EntityInfo info, TableBuilder table, Fragment fragment) {
         boolean propertyAccess = scanner.usesPropertyAccess(info.element());
         for (Attribute attribute : info.attributes()) {
-            if (annotations.hasJpa(attribute.element(), "Id") || annotations.hasJpa(attribute.element(), "EmbeddedId")) {
+            boolean derivedId = annotations.hasJpa(attribute.element(), "MapsId");
+            if (!derivedId && (annotations.hasJpa(attribute.element(), "Id") || annotations.hasJpa(attribute.element(), "EmbeddedId"))) {
                 continue;
             }
             rejectUnsupported(attribute, UNSUPPORTED_ON_ATTRIBUTES);
@@ -100,7 +104,8 @@ final class EntityExtractor {
 
     private void mapId(EntityInfo info, TableBuilder table, Fragment fragment, List<Sequence> sequences) {
         Hierarchy hierarchy = info.hierarchy();
-        boolean generated = info.idColumns().size() == 1 && !(hierarchy.is(Hierarchy.JOINED) && !hierarchy.isRoot());
+        boolean generated = info.idColumns().size() == 1 && !(hierarchy.is(Hierarchy.JOINED) && !hierarchy.isRoot())
+                && !annotations.hasJpa(info.idColumns().get(0).attribute().element(), "MapsId");
         EntityInfo root = catalog.info(hierarchy.root());
         List<String> pk = new ArrayList<>();
         for (IdColumn id : info.idColumns()) {
@@ -116,8 +121,57 @@ final class EntityExtractor {
             if (generation.sequence() != null) {
                 sequences.add(generation.sequence());
             }
+            if (generation.table() != null) {
+                fragment.generatorTable(generation.table());
+            }
         }
         table.primaryKey(pk); // already in Hibernate's column order, see EntityCatalog
+    }
+
+    /** Hibernate's {@code @NaturalId} attributes together form one unnamed unique constraint. */
+    private void naturalId(EntityInfo info, TableBuilder table) {
+        List<String> columnNames = new ArrayList<>();
+        for (Attribute attribute : info.attributes()) {
+            if (annotations.hibernate(attribute.element(), "NaturalId").isPresent()) {
+                columnNames.addAll(table.columnsOf(attribute.name()));
+            }
+        }
+        if (!columnNames.isEmpty()) {
+            table.unique(new dev.migrator.model.UniqueConstraint(null, columnNames));
+        }
+    }
+
+    /**
+     * {@code @SecondaryTable}s: keyed like the primary table (or by {@code pkJoinColumns}), with a
+     * hashed FK to it; {@code @Column(table = ...)} puts columns there.
+     */
+    private void secondaryTables(EntityInfo info, TableBuilder primary, Fragment fragment) {
+        List<Ann> declared = new ArrayList<>();
+        annotations.jpa(info.element(), "SecondaryTable").ifPresent(declared::add);
+        annotations.jpa(info.element(), "SecondaryTables").ifPresent(all -> declared.addAll(all.annotations("value")));
+        for (Ann secondary : declared) {
+            Name name = naming.apply(Name.of(secondary.string("name")));
+            TableBuilder table = fragment.secondaryTable(secondary.string("name"), name);
+            fragment.origin(name, info.className());
+            List<Ann> written = secondary.annotations("pkJoinColumns");
+            List<Name> keyNames = new ArrayList<>();
+            for (int i = 0; i < info.idColumns().size(); i++) {
+                IdColumn id = info.idColumns().get(i);
+                String explicit = i < written.size() ? written.get(i).string("name") : "";
+                Name key = explicit.isEmpty() ? id.physical() : naming.apply(Name.of(explicit));
+                table.column(Column.of(key.physical(), id.type()).notNull(), key, id.attribute().name(), info.element());
+                keyNames.add(key);
+            }
+            table.primaryKey(keyNames.stream().map(Name::physical).toList());
+            Ann foreignKey = secondary.annotation("foreignKey");
+            if (foreignKey == null || !foreignKey.enumConstant("value").equals("NO_CONSTRAINT")) {
+                String fkName = foreignKey == null || foreignKey.string("name").isEmpty()
+                        ? ConstraintNames.foreignKey(name, primary.name(), keyNames)
+                        : foreignKey.string("name");
+                table.foreignKey(dev.migrator.model.ForeignKey.of(fkName, keyNames.stream().map(Name::physical).toList(),
+                        primary.name().physical(), info.idColumns().stream().map(c -> c.physical().physical()).toList()));
+            }
+        }
     }
 
     /** A joined subclass's key references its parent's table: {@code FK<hash>} over the key columns. */
