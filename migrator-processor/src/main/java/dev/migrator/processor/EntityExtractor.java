@@ -197,15 +197,40 @@ final class EntityExtractor {
         if (hierarchy.isRoot() || !hierarchy.is(Hierarchy.SINGLE_TABLE) || Hierarchy.isAbstract(info.element())) {
             return;
         }
-        TableBuilder table = fragment.table(info.table());
+        // SingleTableSubclass.createConstraints: one check per concrete subclass over the columns of its
+        // non-optional attributes (primitives, optional = false) that are still nullable, by attribute name.
+        List<Attribute> required = new ArrayList<>();
         for (TypeElement type : hierarchy.path().subList(1, hierarchy.path().size())) {
             for (Attribute attribute : catalog.info(type).attributes()) {
-                if (attribute.isPrimitive() && !annotations.hasJpa(attribute.element(), "Id")) {
-                    Name column = naming.apply(ColumnMapper.logicalName(attribute, annotations.column(attribute)));
-                    table.check(discriminators.notNullCheck(hierarchy, column));
+                if (isRequired(attribute)) {
+                    required.add(attribute);
                 }
             }
         }
+        required.sort(java.util.Comparator.comparing(Attribute::name));
+        List<Name> columnNames = required.stream()
+                .map(a -> naming.apply(ColumnMapper.logicalName(a, annotations.column(a))))
+                .toList();
+        if (!columnNames.isEmpty()) {
+            fragment.table(info.table()).check(discriminators.notNullCheck(hierarchy, columnNames));
+        }
+    }
+
+    /** A basic attribute Hibernate considers non-optional whose column is still nullable. */
+    private boolean isRequired(Attribute attribute) {
+        if (annotations.hasJpa(attribute.element(), "Id") || embeddables.isEmbedded(attribute)) {
+            return false;
+        }
+        for (String association : List.of("ManyToOne", "OneToOne", "OneToMany", "ManyToMany", "ElementCollection")) {
+            if (annotations.hasJpa(attribute.element(), association)) {
+                return false;
+            }
+        }
+        Ann column = annotations.column(attribute);
+        boolean explicitlyNotNull = column != null && !column.bool("nullable", true);
+        boolean optional = !attribute.isPrimitive()
+                && annotations.jpa(attribute.element(), "Basic").map(b -> b.bool("optional", true)).orElse(true);
+        return !optional && !explicitlyNotNull;
     }
 
     private void mapAttribute(EntityInfo info, Attribute attribute, TableBuilder table, Fragment fragment) {
