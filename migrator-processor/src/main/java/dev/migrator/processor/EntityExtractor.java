@@ -44,7 +44,7 @@ final class EntityExtractor {
         this.naming = naming;
         this.generators = new Generators(annotations, naming);
         this.columns = new ColumnMapper(annotations, basicTypes, naming, types, beanValidation);
-        this.associations = new AssociationMapper(annotations, catalog, naming, beanValidation);
+        this.associations = new AssociationMapper(annotations, catalog, naming, beanValidation, basicTypes);
         this.constraints = new TableConstraints(annotations);
         this.embeddables = new Embeddables(annotations, scanner);
         this.discriminators = new Discriminators(annotations, catalog, naming);

@@ -52,10 +52,10 @@ class DiagnosticsTest {
                 "@Entity",
                 "public class Keyed {",
                 "    @Id Long id;",
-                "    @OneToMany",
-                "    java.util.Map<String, Keyed> byName;",
+                "    @OneToMany @MapKey(name = \"id\")",
+                "    java.util.Map<Long, Keyed> byId;",
                 "}"));
-        assertErrorOnLine(compilation, "MIG003 a Map-valued association is not supported", 6);
+        assertErrorOnLine(compilation, "MIG003 @MapKey is not supported", 6);
     }
 
     @Test
