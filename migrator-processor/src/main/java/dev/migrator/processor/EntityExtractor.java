@@ -53,6 +53,13 @@ final class EntityExtractor {
 
     EntitySnapshot extract(TypeElement entity) {
         rejectUnsupported(entity, UNSUPPORTED_ON_CLASSES);
+        annotations.jpa(entity, "Table").ifPresent(table -> {
+            for (String member : List.of("schema", "catalog", "options")) {
+                if (!table.string(member).isEmpty()) {
+                    throw new MappingError(entity, table.mirror(), Diagnostics.MIG003, "@Table(" + member + ")");
+                }
+            }
+        });
         EntityInfo info = catalog.info(entity);
         Hierarchy hierarchy = info.hierarchy();
         Fragment fragment = new Fragment(info);
@@ -91,6 +98,10 @@ final class EntityExtractor {
                 continue;
             }
             rejectUnsupported(attribute, UNSUPPORTED_ON_ATTRIBUTES);
+            rejectHibernateUnsupported(attribute);
+            if (annotations.hibernate(attribute.element(), "Formula").isPresent()) {
+                continue; // computed by a SQL formula: no column
+            }
             if (embeddables.isEmbedded(attribute)) {
                 for (Attribute leaf : embeddables.flatten(attribute, propertyAccess)) {
                     rejectUnsupported(leaf, UNSUPPORTED_ON_ATTRIBUTES);
@@ -266,6 +277,22 @@ final class EntityExtractor {
                 .map(t -> t.string("comment"))
                 .filter(c -> !c.isEmpty())
                 .ifPresent(table::comment);
+        // JPA 3.2 @Table(check = @CheckConstraint(...)).
+        annotations.jpa(entity, "Table").ifPresent(t -> t.annotations("check").forEach(check -> table.check(new CheckConstraint(
+                check.string("name").isEmpty() ? null : check.string("name"), check.string("constraint")))));
+    }
+
+    /** Hibernate mappings whose DDL the schema model cannot hold yet. */
+    private void rejectHibernateUnsupported(Attribute attribute) {
+        for (String name : List.of("GeneratedColumn", "ColumnTransformer", "JoinFormula", "Any", "ManyToAny")) {
+            annotations.hibernate(attribute.element(), name).ifPresent(found -> {
+                throw new MappingError(attribute.element(), found.mirror(), Diagnostics.MIG003, "@" + name);
+            });
+        }
+        Ann column = annotations.column(attribute);
+        if (column != null && !column.string("options").isEmpty()) {
+            throw new MappingError(attribute.element(), column.mirror(), Diagnostics.MIG003, "@Column(options)");
+        }
     }
 
     private void rejectUnsupported(TypeElement entity, List<String> names) {

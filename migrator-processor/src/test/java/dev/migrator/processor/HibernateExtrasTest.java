@@ -86,4 +86,18 @@ class HibernateExtrasTest {
         assertThat(schema("Nat2").requireTable("Nat2").uniqueConstraints())
                 .containsExactly(new UniqueConstraint(null, List.of("a", "b")));
     }
+
+    @Test
+    void jpa32ChecksFormulaAndJsonFollowHibernate() throws SnapshotFormatException {
+        // create table Gauge (v integer check ((v > 0)), w integer constraint ck_w check (w > 1), id bigint not null,
+        //   x varchar(255), attrs json|jsonb, primary key (id), constraint ck_gauge check (v < 100))
+        Table gauge = schema("Gauge").requireTable("Gauge");
+        assertThat(gauge.columns()).extracting(Column::name).containsExactlyInAnyOrder("id", "v", "w", "x", "attrs");
+        assertThat(gauge.requireColumn("v").check()).isEqualTo("v > 0");
+        assertThat(gauge.requireColumn("w").check()).isNull();
+        assertThat(gauge.checks()).containsExactlyInAnyOrder(
+                CheckConstraint.of("ck_gauge", "v < 100"), CheckConstraint.of("ck_w", "w > 1"));
+        assertThat(gauge.requireColumn("x").comment()).isEqualTo("the x");
+        assertThat(gauge.requireColumn("attrs").type()).isEqualTo(ColumnType.JSON);
+    }
 }
