@@ -182,6 +182,9 @@ final class AssociationMapper {
 
     /** {@code @JoinColumns} or {@code @JoinColumn} on the attribute, in declaration order. */
     private List<Ann> written(Attribute attribute) {
+        if (!attribute.joinColumnsOverride().isEmpty()) {
+            return attribute.joinColumnsOverride();
+        }
         List<Ann> out = new ArrayList<>();
         annotations.jpa(attribute.element(), "JoinColumn").ifPresent(out::add);
         annotations.jpa(attribute.element(), "JoinColumns").ifPresent(all -> out.addAll(all.annotations("value")));

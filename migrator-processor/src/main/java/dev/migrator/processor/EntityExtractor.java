@@ -20,8 +20,7 @@ import javax.lang.model.util.Types;
  */
 final class EntityExtractor {
     /** Mappings not supported yet: reported as MIG003 on the attribute instead of being ignored. */
-    private static final List<String> UNSUPPORTED_ON_ATTRIBUTES = List.of("AssociationOverride",
-            "AssociationOverrides");
+    private static final List<String> UNSUPPORTED_ON_ATTRIBUTES = List.of();
     private static final List<String> UNSUPPORTED_ON_CLASSES = List.of();
 
     private final Annotations annotations;
