@@ -43,8 +43,7 @@ final class ColumnMapper {
         if (!secondary.isEmpty() && !secondary.equals(primary.name().text())) {
             table = fragment.secondaryTable(secondary);
             if (table == null) {
-                throw new MappingError(element, column.mirror(), Diagnostics.MIG007, "@Column(table)", secondary,
-                        "list of @SecondaryTable of " + entity.className());
+                throw new MappingError(element, column.mirror(), Diagnostics.MIG014, secondary, entity.className(), secondary);
             }
         }
         Name logical = logicalName(attribute, column);
