@@ -220,6 +220,20 @@ class DiagnosticsTest {
     }
 
     @Test
+    void staysQuietAboutTypesJavacCannotResolve() {
+        Compilation compilation = compile(Compilations.source("t.Broken",
+                "package t;",
+                "import jakarta.persistence.*;",
+                "@Entity",
+                "public class Broken {",
+                "    @Id Long id;",
+                "    Missing thing;",
+                "}"));
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("cannot find symbol");
+    }
+
+    @Test
     void anErrorInOneEntityDoesNotStopTheOthers() {
         Compilation compilation = compile(
                 Compilations.source("t.Bad", "package t;", "@jakarta.persistence.Entity public class Bad { }"),
