@@ -64,6 +64,9 @@ final class CollectionMapper {
             columns.basic(owner, elementAttribute, table, fragment);
         }
         List<Column> elementColumns = table.build().columns().subList(before, table.build().columns().size());
+        if (collectionTable != null) {
+            new TableConstraints(annotations).apply(element, collectionTable, table);
+        }
         List<Column> primaryKey = new ArrayList<>(ownerColumns);
         if (!keyColumns.isEmpty()) {
             primaryKey.addAll(keyColumns);

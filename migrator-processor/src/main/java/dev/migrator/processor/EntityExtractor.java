@@ -80,6 +80,7 @@ final class EntityExtractor {
         naturalId(info, table);
         discriminators.contribute(info, fragment);
         constraints.apply(entity, info, table);
+        secondaryTables.finish();
         tableExtras(entity, table);
         List<Table> tables = new ArrayList<>(fragment.tables().stream().map(TableBuilder::build).toList());
         tables.addAll(fragment.generatorTables());

@@ -12,14 +12,22 @@ import java.util.List;
 final class SecondaryTables {
     private final Annotations annotations;
     private final PhysicalNaming naming;
+    private final List<Runnable> pending = new ArrayList<>();
 
     SecondaryTables(Annotations annotations, PhysicalNaming naming) {
         this.annotations = annotations;
         this.naming = naming;
     }
 
+    /** Applies the secondary tables' indexes and unique constraints, once their columns are mapped. */
+    void finish() {
+        pending.forEach(Runnable::run);
+        pending.clear();
+    }
+
     /** Declares the entity's secondary tables in {@code fragment}. */
     void declare(EntityInfo info, TableBuilder primary, Fragment fragment) {
+        pending.clear(); // an earlier entity may have stopped with an error before finish()
         List<Ann> declared = new ArrayList<>();
         annotations.jpa(info.element(), "SecondaryTable").ifPresent(declared::add);
         annotations.jpa(info.element(), "SecondaryTables").ifPresent(all -> declared.addAll(all.annotations("value")));
@@ -37,6 +45,8 @@ final class SecondaryTables {
                 keyNames.add(key);
             }
             table.primaryKey(keyNames.stream().map(Name::physical).toList());
+            // Indexes and uniques may name columns mapped later; they are applied after all attributes.
+            pending.add(() -> new TableConstraints(annotations).apply(info.element(), secondary, table));
             Ann foreignKey = secondary.annotation("foreignKey");
             if (foreignKey == null || !foreignKey.enumConstant("value").equals("NO_CONSTRAINT")) {
                 String fkName = foreignKey == null || foreignKey.string("name").isEmpty()
