@@ -25,6 +25,15 @@ final class ColumnMapper {
     private final Types types;
     private final BeanValidation beanValidation;
 
+    /**
+     * Hibernate's own boolean converters and the values it lists in the column check. (For other
+     * converters of a Boolean Hibernate runs the converter to find them, which a compiler cannot.)
+     */
+    private static final java.util.Map<String, String> BOOLEAN_CONVERTERS = java.util.Map.of(
+            "org.hibernate.type.YesNoConverter", "('N','Y')",
+            "org.hibernate.type.TrueFalseConverter", "('F','T')",
+            "org.hibernate.type.NumericBooleanConverter", "(0,1)");
+
     ColumnMapper(Annotations annotations, BasicTypes basicTypes, PhysicalNaming naming, Types types,
             BeanValidation beanValidation) {
         this.annotations = annotations;
@@ -59,8 +68,8 @@ final class ColumnMapper {
             type = ColumnType.custom(column.string("columnDefinition"));
         }
         Column result = Column.of(name.physical(), type).withNullable(nullable);
-        if (basic.maxOrdinal() != null && type.kind() != dev.migrator.model.TypeKind.CUSTOM) {
-            result = result.check(name.sql() + " between 0 and " + basic.maxOrdinal());
+        if (basic.check(name.sql()) != null && type.kind() != dev.migrator.model.TypeKind.CUSTOM) {
+            result = result.check(basic.check(name.sql()));
         }
         result = decorate(attribute, name, result);
         result = beanValidation.apply(element, name, result, table.isSingleTableSubclass());
@@ -131,10 +140,12 @@ final class ColumnMapper {
         TypeMirror javaType = attribute.type();
         Optional<Ann> convert = annotations.jpa(element, "Convert");
         if (convert.isPresent() && !convert.get().bool("disableConversion", false)) {
-            TypeMirror databaseType = converterDatabaseType(convert.get().type("converter"));
+            TypeMirror converter = convert.get().type("converter");
+            TypeMirror databaseType = converterDatabaseType(converter);
             if (databaseType != null) {
+                String allowed = BOOLEAN_CONVERTERS.get(converter.toString());
                 return basicTypes.map(element, databaseType, column)
-                        .map(b -> BasicType.of(b.type()))
+                        .map(b -> new BasicType(b.type(), null, allowed))
                         .orElseThrow(() -> new MappingError(element, convert.get().mirror(), Diagnostics.MIG002,
                                 attribute.name(), databaseType));
             }
