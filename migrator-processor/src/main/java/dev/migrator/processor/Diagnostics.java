@@ -27,6 +27,10 @@ enum Diagnostics {
             + " primary-key column (inside @JoinColumns), each with its referencedColumnName"),
     MIG014("@Column(table = \"%s\") names no @SecondaryTable of %s; declare @SecondaryTable(name = \"%s\") on the"
             + " entity or correct the name"),
+    /** Warnings (1xx): the build goes on, the snapshot may differ from Hibernate's schema. */
+    MIG101("Hibernate adds a check constraint listing the values converter %s stores for true and false, found by"
+            + " running it; migrator cannot run it while compiling, so the snapshot has no such check. Add it with"
+            + " @org.hibernate.annotations.Check(constraints = \"...\") to keep both in step"),
     MIG999("internal error while processing %s: %s; please report this with the entity source");
 
     private final String template;

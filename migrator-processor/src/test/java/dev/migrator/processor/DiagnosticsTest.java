@@ -234,6 +234,27 @@ class DiagnosticsTest {
     }
 
     @Test
+    void mig101WarnsAboutCustomBooleanConverters() {
+        Compilation compilation = compile(Compilations.source("t.Conv",
+                "package t;",
+                "import jakarta.persistence.*;",
+                "@Entity",
+                "public class Conv {",
+                "    @Id Long id;",
+                "    @Convert(converter = YN.class)",
+                "    Boolean active;",
+                "    @Converter public static class YN implements AttributeConverter<Boolean, String> {",
+                "        public String convertToDatabaseColumn(Boolean b) { return b ? \"y\" : \"n\"; }",
+                "        public Boolean convertToEntityAttribute(String s) { return \"y\".equals(s); }",
+                "    }",
+                "}"));
+        assertThat(compilation).succeeded();
+        assertThat(compilation).hadWarningContaining("MIG101 Hibernate adds a check constraint listing the values converter t.Conv.YN")
+                .inFile(compilation.sourceFiles().get(0)).onLine(6);
+        assertThat(compilation).generatedFile(javax.tools.StandardLocation.CLASS_OUTPUT, "META-INF/migrator/entities/t.Conv.json");
+    }
+
+    @Test
     void anErrorInOneEntityDoesNotStopTheOthers() {
         Compilation compilation = compile(
                 Compilations.source("t.Bad", "package t;", "@jakarta.persistence.Entity public class Bad { }"),
