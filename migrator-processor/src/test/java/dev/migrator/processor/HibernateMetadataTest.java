@@ -34,8 +34,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Hibernate ORM 7.1 itself as the oracle, offline: compiles a fixture with the processor, boots
  * Hibernate's boot metamodel for the same classes (H2 dialect, keyword auto-quoting, no database)
  * and requires the same tables, columns, nullability, primary keys, foreign-key names and columns,
- * index names and columns, and unique column sets as the assembled fragments. Types are compared by
- * the dialects' tests elsewhere; Bean Validation and column order are applied by Hibernate only
+ * index names and columns, unique column sets, and column types (rendered as H2Dialect names by
+ * {@link H2TypeNames}) as the assembled fragments. Bean Validation and column order are applied by Hibernate only
  * when a SessionFactory is built, so they are not part of this comparison.
  */
 class HibernateMetadataTest {
@@ -55,7 +55,8 @@ class HibernateMetadataTest {
         List<String> classNames = writeClasses(compilation, classes);
         Schema ours = assemble(compilation, classNames);
         try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
-            Map<String, String> theirs = describe(hibernate(loader, classNames, naming));
+            Metadata metadata = hibernate(loader, classNames, naming);
+            Map<String, String> theirs = describe(metadata);
             assertThat(describe(ours)).isEqualTo(theirs);
         }
     }
@@ -118,7 +119,8 @@ class HibernateMetadataTest {
                 }
                 TreeSet<String> lines = new TreeSet<>();
                 for (org.hibernate.mapping.Column column : table.getColumns()) {
-                    lines.add("column " + column.getName() + (column.isNullable() ? "" : " not null"));
+                    lines.add("column " + column.getName() + " " + column.getSqlType(metadata).toLowerCase(java.util.Locale.ROOT)
+                            + (column.isNullable() ? "" : " not null"));
                     if (column.isUnique()) {
                         lines.add("unique [" + column.getName() + "]");
                     }
@@ -153,7 +155,8 @@ class HibernateMetadataTest {
             }
             TreeSet<String> lines = new TreeSet<>();
             for (Column column : table.columns()) {
-                lines.add("column " + text(column.name()) + (column.nullable() ? "" : " not null"));
+                lines.add("column " + text(column.name()) + " " + H2TypeNames.of(column.type()).toLowerCase(java.util.Locale.ROOT)
+                        + (column.nullable() ? "" : " not null"));
             }
             if (table.primaryKey() != null) {
                 lines.add("pk " + table.primaryKey().columns().stream().map(HibernateMetadataTest::text).sorted().toList());
