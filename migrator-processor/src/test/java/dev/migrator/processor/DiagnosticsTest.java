@@ -94,10 +94,11 @@ class DiagnosticsTest {
                 "@Entity",
                 "public class Gen {",
                 "    @Id",
-                "    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = \"nope\")",
+                "    @GeneratedValue(generator = \"custom\")",
+                "    @org.hibernate.annotations.GenericGenerator(name = \"custom\", strategy = \"com.acme.Snowflake\")",
                 "    Long id;",
                 "}"));
-        assertErrorOnLine(compilation, "MIG006 @GeneratedValue(generator = \"nope\")", 6);
+        assertErrorOnLine(compilation, "MIG006 @GeneratedValue(generator = \"custom\") uses @GenericGenerator strategy com.acme.Snowflake", 6);
     }
 
     @Test
