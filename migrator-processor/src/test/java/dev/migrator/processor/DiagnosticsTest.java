@@ -121,6 +121,11 @@ class DiagnosticsTest {
                 "@jakarta.persistence.Entity public class E { @jakarta.persistence.Id Long id; }")),
                 "-Amigrator.naming=camel");
         assertThat(compilation).hadErrorContaining("MIG008 unknown value \"camel\" for processor option -Amigrator.naming");
+        Compilation validation = Compilations.compile(List.of(Compilations.source("t.E",
+                "package t;",
+                "@jakarta.persistence.Entity public class E { @jakarta.persistence.Id Long id; }")),
+                "-Amigrator.beanValidation=maybe");
+        assertThat(validation).hadErrorContaining("MIG008 unknown value \"maybe\" for processor option -Amigrator.beanValidation");
     }
 
     @Test
