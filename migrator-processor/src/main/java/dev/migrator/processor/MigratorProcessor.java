@@ -92,7 +92,8 @@ public final class MigratorProcessor extends AbstractProcessor {
             write(entity, extractor.extract(entity, this::warn));
         } catch (MappingError error) {
             report(error);
-        } catch (RuntimeException unexpected) {
+        } catch (RuntimeException | StackOverflowError unexpected) {
+            // Never into javac: a bug of ours must not hide the user's other errors or abort the build with a stack trace.
             processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
                     Diagnostics.MIG999.format(entity.getQualifiedName(), unexpected), entity);
         }

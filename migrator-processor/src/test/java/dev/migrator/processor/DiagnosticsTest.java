@@ -261,6 +261,17 @@ class DiagnosticsTest {
     }
 
     @Test
+    void cyclicDerivedIdentityIsAnErrorNotACrash() {
+        Compilation compilation = compile(
+                Compilations.source("t.A", "package t;", "import jakarta.persistence.*;",
+                        "@Entity public class A { @Id Long id; @MapsId @OneToOne B b; }"),
+                Compilations.source("t.B", "package t;", "import jakarta.persistence.*;",
+                        "@Entity public class B { @Id Long id; @MapsId @OneToOne A a; }"));
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining("MIG003 a cycle of derived identities");
+    }
+
+    @Test
     void anErrorInOneEntityDoesNotStopTheOthers() {
         Compilation compilation = compile(
                 Compilations.source("t.Bad", "package t;", "@jakarta.persistence.Entity public class Bad { }"),
