@@ -126,7 +126,10 @@ final class EntityCatalog {
                     }
                 }
             } else if (annotations.hasJpa(attribute.element(), "Id")) {
-                ids.add(idColumn(attribute));
+                Optional<Ann> toOne = annotations.jpa(attribute.element(), "ManyToOne")
+                        .or(() -> annotations.jpa(attribute.element(), "OneToOne"));
+                // @Id on a to-one (with @IdClass): its join columns are part of the key.
+                ids.addAll(toOne.isPresent() ? derivedId(attribute, toOne.get()) : List.of(idColumn(attribute)));
             }
         }
         if (ids.isEmpty()) {
@@ -164,10 +167,10 @@ final class EntityCatalog {
      * {@code @MapsId} on a to-one: the key is the association's join column(s), named and typed
      * after the referenced key, and the plain {@code @Id} attribute has no column of its own.
      */
-    private List<IdColumn> derivedId(Attribute attribute, Ann mapsId) {
+    private List<IdColumn> derivedId(Attribute attribute, Ann annotation) {
         if (!(attribute.type() instanceof javax.lang.model.type.DeclaredType declared)
                 || !isEntity((TypeElement) declared.asElement())) {
-            throw new MappingError(attribute.element(), mapsId.mirror(), Diagnostics.MIG004, attribute.type(), attribute.name());
+            throw new MappingError(attribute.element(), annotation.mirror(), Diagnostics.MIG004, attribute.type(), attribute.name());
         }
         EntityInfo target = info((TypeElement) declared.asElement());
         Ann joinColumn = annotations.jpa(attribute.element(), "JoinColumn").orElse(null);
@@ -180,13 +183,6 @@ final class EntityCatalog {
     }
 
     private IdColumn idColumn(Attribute attribute) {
-        for (String association : List.of("ManyToOne", "OneToOne")) {
-            Optional<Ann> found = annotations.jpa(attribute.element(), association);
-            if (found.isPresent()) {
-                throw new MappingError(attribute.element(), found.get().mirror(), Diagnostics.MIG003,
-                        "@Id on a @" + association + " (derived identity)");
-            }
-        }
         Ann column = annotations.column(attribute);
         Name logical = column != null && !column.string("name").isEmpty()
                 ? Name.of(column.string("name"))
