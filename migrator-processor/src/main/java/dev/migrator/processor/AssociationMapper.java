@@ -107,7 +107,15 @@ final class AssociationMapper {
             return;
         }
         List<Ann> joinColumns = written(attribute);
-        for (String unsupported : List.of("MapKey", "MapKeyJoinColumn", "MapKeyJoinColumns", "MapKeyClass",
+        annotations.jpa(attribute.element(), "MapKey").ifPresent(mapKey -> {
+            String key = mapKey.string("name");
+            boolean byId = key.isEmpty() || target.idColumns().stream().anyMatch(id -> id.attribute().name().equals(key));
+            if (!byId) {
+                throw new MappingError(attribute.element(), mapKey.mirror(), Diagnostics.MIG003,
+                        "@MapKey(name) naming an attribute that is not the target's id");
+            }
+        });
+        for (String unsupported : List.of("MapKeyJoinColumn", "MapKeyJoinColumns", "MapKeyClass",
                 "MapKeyEnumerated", "MapKeyTemporal")) {
             annotations.jpa(attribute.element(), unsupported).ifPresent(found -> {
                 throw new MappingError(attribute.element(), found.mirror(), Diagnostics.MIG003, "@" + unsupported);
@@ -118,10 +126,6 @@ final class AssociationMapper {
                 throw new MappingError(attribute.element(), association.mirror(), Diagnostics.MIG003,
                         "a Map-valued @OneToMany with @JoinColumn");
             }
-            annotations.jpa(attribute.element(), "OrderColumn").ifPresent(order -> {
-                throw new MappingError(attribute.element(), order.mirror(), Diagnostics.MIG003,
-                        "@OrderColumn on a @OneToMany with @JoinColumn");
-            });
             joinColumnsInTarget(owner, attribute, association, joinColumns, target, fragment);
         } else {
             joinTable(owner, attribute, association, target, oneToMany, fragment);
@@ -142,6 +146,10 @@ final class AssociationMapper {
         foreignKey(foreignKeyAnnotation(joins), target.table(), owner.table(), joins)
                 .map(fk -> fk.onDelete(annotations.onDelete(attribute.element())))
                 .ifPresent(table::foreignKey);
+        // An @OrderColumn lives in the target's table too, nullable like the join column.
+        orderColumns.add(attribute, table, fragment, owner)
+                .ifPresent(order -> table.column(order.withNullable(true), Name.of(order.name()), attribute.name(),
+                        attribute.element(), true));
     }
 
     private void joinTable(EntityInfo owner, Attribute attribute, Ann association, EntityInfo target, boolean oneToMany,
@@ -162,14 +170,16 @@ final class AssociationMapper {
             all.add(column);
         }
         Optional<Column> order = orderColumns.add(attribute, table, fragment, owner);
-        if (order.isEmpty() && CollectionKinds.isMap(attribute.type())) {
+        if (order.isEmpty() && CollectionKinds.isMap(attribute.type())
+                && annotations.jpa(attribute.element(), "MapKey").isEmpty()) {
             order = Optional.of(mapKeyColumn(owner, attribute, table, fragment));
         }
         if (order.isPresent()) {
             List<Column> key = new ArrayList<>(all.subList(0, ownerSide.size()));
             key.add(order.get());
             table.primaryKey(ColumnOrder.sorted(key));
-        } else if (CollectionKinds.isSet(attribute.type())) {
+        } else if (CollectionKinds.isSet(attribute.type()) || CollectionKinds.isMap(attribute.type())) {
+            // A set, or a map keyed by the target's id (@MapKey): keyed by owner and target.
             table.primaryKey(ColumnOrder.sorted(all));
         }
         if (oneToMany) {

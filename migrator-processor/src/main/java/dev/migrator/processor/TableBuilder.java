@@ -54,7 +54,16 @@ final class TableBuilder {
     }
 
     void column(Column column, Name columnName, String attribute, Element element) {
+        column(column, columnName, attribute, element, false);
+    }
+
+    /** Adds a column; {@code replace} swaps a column this same attribute added before. */
+    void column(Column column, Name columnName, String attribute, Element element, boolean replace) {
         String key = column.name();
+        if (replace && attribute.equals(columnAttributes.get(key))) {
+            columns.put(key, column);
+            return;
+        }
         if (columns.containsKey(key)) {
             throw new MappingError(element, Diagnostics.MIG009, key, name.physical(), columnAttributes.get(key), attribute);
         }

@@ -52,10 +52,12 @@ class DiagnosticsTest {
                 "@Entity",
                 "public class Keyed {",
                 "    @Id Long id;",
-                "    @OneToMany @MapKey(name = \"id\")",
-                "    java.util.Map<Long, Keyed> byId;",
+                "    String label;",
+                "    @OneToMany @MapKey(name = \"label\")",
+                "    java.util.Map<String, Keyed> byLabel;",
                 "}"));
-        assertErrorOnLine(compilation, "MIG003 @MapKey is not supported", 6);
+        assertErrorOnLine(compilation,
+                "MIG003 @MapKey(name) naming an attribute that is not the target's id is not supported", 7);
     }
 
     @Test
