@@ -186,9 +186,8 @@ final class BasicTypes {
         if (enumerated.equals("STRING")) {
             return BasicType.of(new ColumnType(TypeKind.ENUM, facets.length(), null, null, constants, null));
         }
-        // EnumJavaType picks the smallest integer type that holds every ordinal.
-        ColumnType type = constants.size() <= 128 ? ColumnType.TINYINT
-                : constants.size() <= 32768 ? ColumnType.SMALLINT : ColumnType.INTEGER;
+        // EnumJavaType.hasManyValues(): more than 128 constants use SMALLINT, otherwise TINYINT.
+        ColumnType type = constants.size() > 128 ? ColumnType.SMALLINT : ColumnType.TINYINT;
         return new BasicType(type, Math.max(constants.size() - 1, 0));
     }
 
