@@ -154,6 +154,24 @@ class MakeCommandTest {
     }
 
     @Test
+    void aConfirmedCandidateBecomesARenameAndARefusedOneStaysDropAndAdd() throws Exception {
+        TestProject project = tutorial(dir);
+        new MakeCommand(new RecordingConsole()).execute(project.make("initial"));
+        project.compile();
+        project.entity("com.example.User", schema(user().renameColumn("name", "login")));
+        List<String> asked = new java.util.ArrayList<>();
+
+        RecordingConsole refused = new RecordingConsole();
+        new MakeCommand(refused, q -> asked.add(q) && false).execute(project.request("r", false, null, true));
+        assertThat(asked).containsExactly("Did you rename user.name to user.login? [y/N]");
+        assertThat(refused.lines).contains("    - Drop column name from user");
+
+        Path written = new MakeCommand(new RecordingConsole(), q -> true).execute(project.make("rename")).orElseThrow();
+        assertThat(Files.readString(written)).contains("op.renameColumn(\"user\", \"name\", \"login\");")
+                .doesNotContain("dropColumn");
+    }
+
+    @Test
     void dryRunPrintsButWritesNothing() throws Exception {
         TestProject project = tutorial(dir);
         RecordingConsole console = new RecordingConsole();
