@@ -1,0 +1,131 @@
+package dev.migrator.processor;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Types;
+
+/**
+ * Lists an entity's persistent attributes in JPA's way: those of its {@code @MappedSuperclass}
+ * ancestors first, then its own; field or property access decided by {@code @Access} or by where
+ * {@code @Id}/{@code @EmbeddedId} is placed; static, {@code transient} and {@code @Transient}
+ * members skipped. Works the same for source and class-file elements.
+ */
+final class AttributeScanner {
+    private final Annotations annotations;
+    private final Types types;
+
+    AttributeScanner(Annotations annotations, Types types) {
+        this.annotations = annotations;
+        this.types = types;
+    }
+
+    /** The classes whose attributes belong to {@code entity}'s table: mapped superclasses first. */
+    List<TypeElement> hierarchy(TypeElement entity) {
+        Deque<TypeElement> chain = new ArrayDeque<>();
+        chain.push(entity);
+        TypeElement current = superclass(entity);
+        while (current != null) {
+            if (annotations.hasJpa(current, "Entity")) {
+                throw new MappingError(entity, Diagnostics.MIG003,
+                        "entity inheritance (" + entity.getSimpleName() + " extends the entity " + current.getSimpleName() + ")");
+            }
+            if (annotations.hasJpa(current, "MappedSuperclass")) {
+                chain.push(current);
+            }
+            current = superclass(current);
+        }
+        return new ArrayList<>(chain);
+    }
+
+    List<Attribute> attributes(TypeElement entity) {
+        List<TypeElement> hierarchy = hierarchy(entity);
+        boolean propertyAccess = propertyAccess(entity, hierarchy);
+        DeclaredType owner = (DeclaredType) entity.asType();
+        List<Attribute> out = new ArrayList<>();
+        for (TypeElement type : hierarchy) {
+            for (Element member : type.getEnclosedElements()) {
+                Attribute attribute = propertyAccess ? property(member, owner) : field(member, owner);
+                if (attribute != null && !annotations.hasJpa(attribute.element(), "Transient")) {
+                    out.add(attribute);
+                }
+            }
+        }
+        return out;
+    }
+
+    private boolean propertyAccess(TypeElement entity, List<TypeElement> hierarchy) {
+        var access = annotations.jpa(entity, "Access");
+        if (access.isPresent()) {
+            return access.get().enumConstant("value").equals("PROPERTY");
+        }
+        for (TypeElement type : hierarchy) {
+            for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+                if (annotations.hasJpa(method, "Id") || annotations.hasJpa(method, "EmbeddedId")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private Attribute field(Element member, DeclaredType owner) {
+        Set<Modifier> modifiers = member.getModifiers();
+        if (member.getKind() != ElementKind.FIELD
+                || modifiers.contains(Modifier.STATIC)
+                || modifiers.contains(Modifier.TRANSIENT)) {
+            return null;
+        }
+        TypeMirror type = types.asMemberOf(owner, member);
+        return new Attribute(member.getSimpleName().toString(), member, type);
+    }
+
+    private Attribute property(Element member, DeclaredType owner) {
+        if (member.getKind() != ElementKind.METHOD || member.getModifiers().contains(Modifier.STATIC)) {
+            return null;
+        }
+        ExecutableElement method = (ExecutableElement) member;
+        String name = method.getSimpleName().toString();
+        if (!method.getParameters().isEmpty() || method.getReturnType().getKind() == TypeKind.VOID) {
+            return null;
+        }
+        String property;
+        if (name.startsWith("get") && name.length() > 3) {
+            property = decapitalize(name.substring(3));
+        } else if (name.startsWith("is") && name.length() > 2 && method.getReturnType().getKind() == TypeKind.BOOLEAN) {
+            property = decapitalize(name.substring(2));
+        } else {
+            return null;
+        }
+        TypeMirror type = ((javax.lang.model.type.ExecutableType) types.asMemberOf(owner, member)).getReturnType();
+        return new Attribute(property, member, type);
+    }
+
+    private TypeElement superclass(TypeElement type) {
+        TypeMirror superclass = type.getSuperclass();
+        if (superclass.getKind() != TypeKind.DECLARED) {
+            return null;
+        }
+        TypeElement element = (TypeElement) ((DeclaredType) superclass).asElement();
+        return element.getQualifiedName().contentEquals("java.lang.Object") ? null : element;
+    }
+
+    /** JavaBeans' rule: {@code getURL} is property {@code URL}, {@code getName} is {@code name}. */
+    private static String decapitalize(String name) {
+        if (name.length() > 1 && Character.isUpperCase(name.charAt(0)) && Character.isUpperCase(name.charAt(1))) {
+            return name;
+        }
+        return Character.toLowerCase(name.charAt(0)) + name.substring(1);
+    }
+}

@@ -1,0 +1,144 @@
+package dev.migrator.processor;
+
+import dev.migrator.model.Column;
+import dev.migrator.model.ColumnType;
+import dev.migrator.model.UniqueConstraint;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Types;
+
+/**
+ * Basic attributes to columns: name ({@code @Column(name)} or the attribute name, through the
+ * physical naming), type ({@link BasicTypes}, {@code columnDefinition}, {@code @Convert}),
+ * nullability (primitives, {@code @Column(nullable)}, {@code @Basic(optional)}), inline unique,
+ * ordinal-enum check, and Hibernate's {@code @ColumnDefault}/{@code @Comment}/{@code @Check}.
+ */
+final class ColumnMapper {
+    private final Annotations annotations;
+    private final BasicTypes basicTypes;
+    private final PhysicalNaming naming;
+    private final Types types;
+
+    ColumnMapper(Annotations annotations, BasicTypes basicTypes, PhysicalNaming naming, Types types) {
+        this.annotations = annotations;
+        this.basicTypes = basicTypes;
+        this.naming = naming;
+        this.types = types;
+    }
+
+    void basic(EntityInfo entity, Attribute attribute, TableBuilder table, Fragment fragment) {
+        Element element = attribute.element();
+        Ann column = annotations.jpa(element, "Column").orElse(null);
+        Name logical = logicalName(attribute, column);
+        Name name = naming.apply(logical);
+        BasicType basic = type(attribute, column);
+        boolean nullable = !attribute.isPrimitive()
+                && (column == null || column.bool("nullable", true))
+                && annotations.jpa(element, "Basic").map(b -> b.bool("optional", true)).orElse(true);
+        ColumnType type = basic.type();
+        if (column != null && !column.string("columnDefinition").isEmpty()) {
+            type = ColumnType.custom(column.string("columnDefinition"));
+        }
+        Column result = Column.of(name.physical(), type).withNullable(nullable);
+        if (basic.maxOrdinal() != null && type.kind() != dev.migrator.model.TypeKind.CUSTOM) {
+            result = result.check(name.sql() + " between 0 and " + basic.maxOrdinal());
+        }
+        result = decorate(attribute, name, result);
+        table.column(result, name, attribute.name(), element);
+        table.logicalName(logical, name.physical());
+        fragment.origin(table.name(), name, attribute.origin(entity.className()));
+        if (column != null && column.bool("unique", false)) {
+            table.unique(new UniqueConstraint(null, List.of(name.physical())));
+        }
+    }
+
+    /** The logical column name: {@code @Column(name)} or the attribute name. */
+    static Name logicalName(Attribute attribute, Ann column) {
+        return column != null && !column.string("name").isEmpty()
+                ? Name.of(column.string("name"))
+                : Name.of(attribute.name());
+    }
+
+    /** Adds what Hibernate-specific annotations and JPA 3.2 {@code @Column(comment)} say about any column. */
+    Column decorate(Attribute attribute, Name name, Column column) {
+        Element element = attribute.element();
+        Column result = column;
+        Optional<Ann> defaultValue = annotations.hibernate(element, "ColumnDefault");
+        if (defaultValue.isPresent()) {
+            result = result.defaultValue(defaultValue.get().string("value"));
+        }
+        Optional<Ann> comment = annotations.hibernate(element, "Comment");
+        if (comment.isPresent()) {
+            result = result.comment(comment.get().string("value"));
+        }
+        Optional<String> jpaComment = annotations.jpa(element, "Column").map(c -> c.string("comment")).filter(c -> !c.isEmpty());
+        if (jpaComment.isPresent()) {
+            result = result.comment(jpaComment.get());
+        }
+        Optional<Ann> check = annotations.hibernate(element, "Check");
+        if (check.isPresent()) {
+            result = result.check(check.get().string("constraints"));
+        }
+        return result;
+    }
+
+    private BasicType type(Attribute attribute, Ann column) {
+        Element element = attribute.element();
+        TypeMirror javaType = attribute.type();
+        Optional<Ann> convert = annotations.jpa(element, "Convert");
+        if (convert.isPresent() && !convert.get().bool("disableConversion", false)) {
+            TypeMirror databaseType = converterDatabaseType(convert.get().type("converter"));
+            if (databaseType != null) {
+                return basicTypes.map(element, databaseType, column)
+                        .map(b -> BasicType.of(b.type()))
+                        .orElseThrow(() -> new MappingError(element, convert.get().mirror(), Diagnostics.MIG002,
+                                attribute.name(), databaseType));
+            }
+        }
+        if (annotations.jpa(element, "Enumerated").map(e -> e.enumConstant("value")).orElse("").equals("STRING")
+                && !isEnum(javaType)) {
+            throw new MappingError(element, Diagnostics.MIG012, attribute.name(), javaType);
+        }
+        return basicTypes.map(element, javaType, column)
+                .orElseThrow(() -> new MappingError(element, Diagnostics.MIG002, attribute.name(), javaType));
+    }
+
+    private static boolean isEnum(TypeMirror type) {
+        return type instanceof DeclaredType declared
+                && declared.asElement().getKind() == javax.lang.model.element.ElementKind.ENUM;
+    }
+
+    /** The second type argument of the {@code AttributeConverter<X, Y>} the converter implements. */
+    private TypeMirror converterDatabaseType(TypeMirror converter) {
+        if (!(converter instanceof DeclaredType declared)
+                || ((TypeElement) declared.asElement()).getQualifiedName().contentEquals("void")) {
+            return null;
+        }
+        for (TypeMirror supertype : allSupertypes(converter)) {
+            if (supertype instanceof DeclaredType candidate) {
+                String name = ((TypeElement) candidate.asElement()).getQualifiedName().toString();
+                if (name.endsWith(".persistence.AttributeConverter") && candidate.getTypeArguments().size() == 2) {
+                    return candidate.getTypeArguments().get(1);
+                }
+            }
+        }
+        return null;
+    }
+
+    private List<TypeMirror> allSupertypes(TypeMirror type) {
+        List<TypeMirror> out = new java.util.ArrayList<>();
+        java.util.ArrayDeque<TypeMirror> queue = new java.util.ArrayDeque<>(List.of(type));
+        while (!queue.isEmpty()) {
+            TypeMirror current = queue.poll();
+            for (TypeMirror supertype : types.directSupertypes(current)) {
+                out.add(supertype);
+                queue.add(supertype);
+            }
+        }
+        return out;
+    }
+}

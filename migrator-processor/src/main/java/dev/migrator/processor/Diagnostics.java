@@ -1,0 +1,38 @@
+package dev.migrator.processor;
+
+/**
+ * Every error the processor reports, with its stable code. A message says what is wrong and
+ * what to do; {@code %s} placeholders are filled in order. Codes are never reused or renumbered:
+ * users search for them.
+ */
+enum Diagnostics {
+    MIG001("entity %s has no @Id or @EmbeddedId attribute; annotate its identifier (or one in a @MappedSuperclass)"),
+    MIG002("cannot map attribute %s of type %s to a column; annotate it with @Transient, or give it @Convert"
+            + " / @Column(columnDefinition) / @JdbcTypeCode"),
+    MIG003("%s is not supported by migrator yet; remove it or map the attribute differently (see the README's"
+            + " list of supported mappings)"),
+    MIG004("the target %s of association %s is not an @Entity; reference an entity class or use targetEntity"),
+    MIG005("collection %s does not say its element type; declare it with a type argument (List<Address>) or"
+            + " set targetEntity"),
+    MIG006("@GeneratedValue(generator = \"%s\") names no @SequenceGenerator of this entity; declare"
+            + " @SequenceGenerator(name = \"%s\") on the attribute or the entity class"),
+    MIG007("%s names column \"%s\", which table %s does not have; use a physical column name of that table"),
+    MIG008("unknown value \"%s\" for processor option -Amigrator.%s; use one of %s"),
+    MIG009("columns %s of table %s are mapped twice (%s and %s); give one of them another @Column(name)"),
+    MIG010("mappedBy = \"%s\" names no attribute of %s; name the owning attribute of the other side"),
+    MIG011("wrapper arrays (%s) are not mappable by Hibernate by default; use a primitive array (byte[], char[])"
+            + " or a List"),
+    MIG012("@Enumerated(STRING) needs an enum type, but attribute %s is %s; remove @Enumerated or change the type"),
+    MIG999("internal error while processing %s: %s; please report this with the entity source");
+
+    private final String template;
+
+    Diagnostics(String template) {
+        this.template = template;
+    }
+
+    /** The complete message: code, then the filled template. */
+    String format(Object... arguments) {
+        return name() + " " + String.format(template, arguments);
+    }
+}

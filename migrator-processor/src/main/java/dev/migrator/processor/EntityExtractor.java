@@ -1,0 +1,132 @@
+package dev.migrator.processor;
+
+import dev.migrator.model.CheckConstraint;
+import dev.migrator.model.Column;
+import dev.migrator.model.Schema;
+import dev.migrator.model.Sequence;
+import dev.migrator.model.Table;
+import dev.migrator.snapshot.EntitySnapshot;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Types;
+
+/**
+ * One entity class to the partial schema it contributes (its {@link EntitySnapshot}): its table
+ * with id and basic columns, owned associations (join columns, join tables), sequences and
+ * table-level constraints. Reads only the entity and what it references, never other entities'
+ * fragments, so that incremental compilation stays correct.
+ */
+final class EntityExtractor {
+    /** Mappings not supported yet: reported as MIG003 on the attribute instead of being ignored. */
+    private static final List<String> UNSUPPORTED_ON_ATTRIBUTES = List.of("ElementCollection", "Embedded", "MapsId",
+            "JoinColumns", "OrderColumn", "MapKeyColumn", "MapKey", "MapKeyJoinColumn", "AttributeOverride",
+            "AttributeOverrides", "AssociationOverride", "AssociationOverrides", "PrimaryKeyJoinColumn");
+    private static final List<String> UNSUPPORTED_ON_CLASSES = List.of("Inheritance", "IdClass", "SecondaryTable",
+            "SecondaryTables", "DiscriminatorColumn");
+
+    private final Annotations annotations;
+    private final AttributeScanner scanner;
+    private final EntityCatalog catalog;
+    private final Generators generators;
+    private final ColumnMapper columns;
+    private final AssociationMapper associations;
+    private final TableConstraints constraints;
+    private final PhysicalNaming naming;
+
+    EntityExtractor(Annotations annotations, AttributeScanner scanner, EntityCatalog catalog, BasicTypes basicTypes, Types types,
+            PhysicalNaming naming) {
+        this.annotations = annotations;
+        this.scanner = scanner;
+        this.catalog = catalog;
+        this.naming = naming;
+        this.generators = new Generators(annotations, naming);
+        this.columns = new ColumnMapper(annotations, basicTypes, naming, types);
+        this.associations = new AssociationMapper(annotations, catalog, naming);
+        this.constraints = new TableConstraints(annotations);
+    }
+
+    EntitySnapshot extract(TypeElement entity) {
+        rejectUnsupported(entity, UNSUPPORTED_ON_CLASSES);
+        EntityInfo info = catalog.info(entity);
+        Fragment fragment = new Fragment(info);
+        TableBuilder table = fragment.table(info.table());
+        fragment.origin(table.name(), info.className());
+        List<Sequence> sequences = new ArrayList<>();
+        mapId(info, table, fragment, sequences);
+        for (Attribute attribute : info.attributes()) {
+            if (annotations.hasJpa(attribute.element(), "Id")) {
+                continue;
+            }
+            rejectUnsupported(attribute, UNSUPPORTED_ON_ATTRIBUTES);
+            mapAttribute(info, attribute, table, fragment);
+        }
+        constraints.apply(entity, info, table);
+        tableExtras(entity, table);
+        List<Table> tables = fragment.tables().stream().map(TableBuilder::build).toList();
+        return new EntitySnapshot(info.className(), naming.option(), new Schema(tables, sequences), fragment.origins());
+    }
+
+    private void mapId(EntityInfo info, TableBuilder table, Fragment fragment, List<Sequence> sequences) {
+        List<String> pk = new ArrayList<>();
+        for (IdColumn id : info.idColumns()) {
+            Generators.Generation generation = generators.of(info, id, scanner.hierarchy(info.element()));
+            Column column = Column.of(id.physical().physical(), id.type()).notNull().withIdentity(generation.identity());
+            column = columns.decorate(id.attribute(), id.physical(), column);
+            table.column(column, id.physical(), id.attribute().name(), id.attribute().element());
+            table.logicalName(id.logical(), column.name());
+            fragment.origin(table.name(), id.physical(), id.attribute().origin(info.className()));
+            pk.add(column.name());
+            if (generation.sequence() != null) {
+                sequences.add(generation.sequence());
+            }
+        }
+        table.primaryKey(pk);
+    }
+
+    private void mapAttribute(EntityInfo info, Attribute attribute, TableBuilder table, Fragment fragment) {
+        for (String kind : List.of("ManyToOne", "OneToOne")) {
+            Optional<Ann> association = annotations.jpa(attribute.element(), kind);
+            if (association.isPresent()) {
+                associations.toOne(info, attribute, association.get(), kind.equals("OneToOne"), table, fragment);
+                return;
+            }
+        }
+        for (String kind : List.of("OneToMany", "ManyToMany")) {
+            Optional<Ann> association = annotations.jpa(attribute.element(), kind);
+            if (association.isPresent()) {
+                associations.toMany(info, attribute, association.get(), kind.equals("OneToMany"), fragment);
+                return;
+            }
+        }
+        columns.basic(info, attribute, table, fragment);
+    }
+
+    /** Hibernate's {@code @Check} and {@code @Comment} on the entity class. */
+    private void tableExtras(TypeElement entity, TableBuilder table) {
+        annotations.hibernate(entity, "Check").ifPresent(check -> table.check(new CheckConstraint(
+                check.string("name").isEmpty() ? null : check.string("name"), check.string("constraints"))));
+        annotations.hibernate(entity, "Comment").ifPresent(comment -> table.comment(comment.string("value")));
+        annotations.jpa(entity, "Table")
+                .map(t -> t.string("comment"))
+                .filter(c -> !c.isEmpty())
+                .ifPresent(table::comment);
+    }
+
+    private void rejectUnsupported(TypeElement entity, List<String> names) {
+        for (String name : names) {
+            annotations.jpa(entity, name).ifPresent(found -> {
+                throw new MappingError(entity, found.mirror(), Diagnostics.MIG003, "@" + name);
+            });
+        }
+    }
+
+    private void rejectUnsupported(Attribute attribute, List<String> names) {
+        for (String name : names) {
+            annotations.jpa(attribute.element(), name).ifPresent(found -> {
+                throw new MappingError(attribute.element(), found.mirror(), Diagnostics.MIG003, "@" + name);
+            });
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package dev.migrator.processor;
+
+import dev.migrator.model.Sequence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * What {@code @GeneratedValue} adds to the schema (hibernate-facts.md §5): an identity column for
+ * {@code IDENTITY}; for {@code SEQUENCE}, and {@code AUTO} on a numeric id, a sequence named by
+ * {@code @SequenceGenerator} or {@code <root table>_SEQ} (start 1, increment 50); nothing for
+ * {@code UUID} or {@code AUTO} on a {@code UUID}.
+ */
+final class Generators {
+    private static final Set<String> NUMERIC = Set.of("java.lang.Long", "java.lang.Integer", "java.lang.Short",
+            "java.math.BigInteger", "java.math.BigDecimal", "long", "int", "short");
+
+    private final Annotations annotations;
+    private final PhysicalNaming naming;
+
+    Generators(Annotations annotations, PhysicalNaming naming) {
+        this.annotations = annotations;
+        this.naming = naming;
+    }
+
+    /** How the id column is generated. */
+    record Generation(boolean identity, Sequence sequence) {}
+
+    Generation of(EntityInfo entity, IdColumn id, List<TypeElement> hierarchy) {
+        Element element = id.attribute().element();
+        Optional<Ann> generated = annotations.jpa(element, "GeneratedValue");
+        if (generated.isEmpty()) {
+            return new Generation(false, null);
+        }
+        String strategy = generated.get().enumConstant("strategy");
+        String generator = generated.get().string("generator");
+        boolean numeric = NUMERIC.contains(id.attribute().type().toString());
+        switch (strategy) {
+            case "IDENTITY":
+                return new Generation(true, null);
+            case "UUID":
+                return new Generation(false, null);
+            case "TABLE":
+                throw new MappingError(element, generated.get().mirror(), Diagnostics.MIG003,
+                        "@GeneratedValue(strategy = TABLE)");
+            case "SEQUENCE":
+                break;
+            default:
+                if (!numeric) {
+                    return new Generation(false, null); // AUTO on UUID/String: generated in Java
+                }
+        }
+        return new Generation(false, sequence(entity, element, generated.get(), generator, hierarchy));
+    }
+
+    private Sequence sequence(EntityInfo entity, Element id, Ann generated, String generator, List<TypeElement> hierarchy) {
+        Optional<Ann> declared = declaredGenerator(id, generator, hierarchy);
+        if (declared.isEmpty() && !generator.isEmpty()) {
+            throw new MappingError(id, generated.mirror(), Diagnostics.MIG006, generator, generator);
+        }
+        String sequenceName = declared.map(g -> g.string("sequenceName")).orElse("");
+        Name logical;
+        if (!sequenceName.isEmpty()) {
+            logical = Name.of(sequenceName);
+        } else if (!generator.isEmpty()) {
+            logical = Name.of(generator);
+        } else {
+            // StandardNamingStrategy: <root table name>_SEQ; a keyword table name does not make it a keyword.
+            Name table = entity.table();
+            logical = table.explicit() ? new Name(table.text() + "_SEQ", true, true) : Name.of(table.text() + "_SEQ");
+        }
+        long start = declared.map(g -> g.longValue("initialValue", 1)).orElse(1L);
+        long increment = declared.map(g -> g.longValue("allocationSize", 50)).orElse(50L);
+        return Sequence.of(naming.apply(logical).physical(), start, increment);
+    }
+
+    /** The {@code @SequenceGenerator} named {@code generator} (or the unnamed one) on the id or its classes. */
+    private Optional<Ann> declaredGenerator(Element id, String generator, List<TypeElement> hierarchy) {
+        List<Element> places = new ArrayList<>();
+        places.add(id);
+        for (int i = hierarchy.size() - 1; i >= 0; i--) {
+            places.add(hierarchy.get(i));
+        }
+        for (Element place : places) {
+            List<Ann> candidates = new ArrayList<>();
+            annotations.jpa(place, "SequenceGenerator").ifPresent(candidates::add);
+            annotations.jpa(place, "SequenceGenerators").ifPresent(all -> candidates.addAll(all.annotations("value")));
+            for (Ann candidate : candidates) {
+                if (candidate.string("name").equals(generator)) {
+                    return Optional.of(candidate);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,130 @@
+package dev.migrator.processor;
+
+import dev.migrator.snapshot.EntitySnapshot;
+import dev.migrator.snapshot.SnapshotCodec;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * javac entry point: writes one snapshot fragment per {@code @Entity} (jakarta.persistence or
+ * javax.persistence) to {@code META-INF/migrator/entities/<class>.json} in the class output, with
+ * the entity as originating element (so incremental builds regenerate exactly the fragments of
+ * recompiled entities). Mappings it cannot express are compile errors on the element; nothing
+ * ever propagates into javac, and no fragment is written for an entity with an error.
+ *
+ * <p>Options: {@code -Amigrator.naming=standard|snake_case},
+ * {@code -Amigrator.beanValidation=auto|on|off}.
+ */
+public final class MigratorProcessor extends AbstractProcessor {
+    static final String NAMING_OPTION = "migrator.naming";
+    static final String BEAN_VALIDATION_OPTION = "migrator.beanValidation";
+
+    private final Set<String> written = new HashSet<>();
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+        return Set.of("jakarta.persistence.Entity", "javax.persistence.Entity");
+    }
+
+    @Override
+    public Set<String> getSupportedOptions() {
+        return Set.of(NAMING_OPTION, BEAN_VALIDATION_OPTION);
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+        return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        if (annotations.isEmpty()) {
+            return false;
+        }
+        PhysicalNaming naming = naming();
+        if (naming == null) {
+            return false;
+        }
+        EntityExtractor extractor = extractor(naming);
+        Set<TypeElement> entities = new LinkedHashSet<>();
+        for (TypeElement annotation : annotations) {
+            for (Element element : round.getElementsAnnotatedWith(annotation)) {
+                if (element instanceof TypeElement type) {
+                    entities.add(type);
+                }
+            }
+        }
+        for (TypeElement entity : entities) {
+            String name = entity.getQualifiedName().toString();
+            if (written.add(name)) {
+                process(extractor, entity);
+            }
+        }
+        return false;
+    }
+
+    private void process(EntityExtractor extractor, TypeElement entity) {
+        try {
+            write(entity, extractor.extract(entity));
+        } catch (MappingError error) {
+            report(error);
+        } catch (RuntimeException unexpected) {
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+                    Diagnostics.MIG999.format(entity.getQualifiedName(), unexpected), entity);
+        }
+    }
+
+    private void report(MappingError error) {
+        Element element = error.element();
+        if (error.annotation() != null) {
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, error.getMessage(), element, error.annotation());
+        } else {
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, error.getMessage(), element);
+        }
+    }
+
+    private void write(TypeElement entity, EntitySnapshot snapshot) {
+        String resource = EntitySnapshot.resourceName(snapshot.entityClass());
+        try {
+            FileObject file = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "", resource, entity);
+            try (Writer writer = file.openWriter()) {
+                writer.write(SnapshotCodec.toJson(snapshot));
+            }
+        } catch (IOException e) {
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+                    Diagnostics.MIG999.format(entity.getQualifiedName(), "cannot write " + resource + ": " + e.getMessage()),
+                    entity);
+        }
+    }
+
+    private PhysicalNaming naming() {
+        String value = processingEnv.getOptions().getOrDefault(NAMING_OPTION, "standard");
+        PhysicalNaming naming = PhysicalNaming.forOption(value);
+        if (naming == null) {
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+                    Diagnostics.MIG008.format(value, "naming", "standard, snake_case"));
+        }
+        return naming;
+    }
+
+    private EntityExtractor extractor(PhysicalNaming naming) {
+        var elements = processingEnv.getElementUtils();
+        var types = processingEnv.getTypeUtils();
+        Annotations annotations = new Annotations(elements);
+        AttributeScanner scanner = new AttributeScanner(annotations, types);
+        BasicTypes basicTypes = new BasicTypes(annotations, types, elements);
+        EntityCatalog catalog = new EntityCatalog(annotations, scanner, basicTypes, naming);
+        return new EntityExtractor(annotations, scanner, catalog, basicTypes, types, naming);
+    }
+}

@@ -1,0 +1,84 @@
+package dev.migrator.processor;
+
+import dev.migrator.model.Index;
+import dev.migrator.model.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * {@code @Table(uniqueConstraints, indexes)} to constraints, as Hibernate's create-mode DDL has
+ * them on H2 and PostgreSQL (hibernate-facts.md §2): unique constraints and unique indexes are
+ * inline and unnamed unless named explicitly; a single-column one on an already unique column is
+ * dropped; non-unique indexes are named {@code IDX<hash>} over the table and the column names
+ * <em>as written</em> in {@code columnList}, while the index itself lists physical columns.
+ */
+final class TableConstraints {
+    private final Annotations annotations;
+
+    TableConstraints(Annotations annotations) {
+        this.annotations = annotations;
+    }
+
+    void apply(TypeElement entity, EntityInfo info, TableBuilder table) {
+        Ann tableAnn = annotations.jpa(entity, "Table").orElse(null);
+        if (tableAnn == null) {
+            return;
+        }
+        for (Ann unique : tableAnn.annotations("uniqueConstraints")) {
+            List<String> columns = new ArrayList<>();
+            for (String written : unique.strings("columnNames")) {
+                columns.add(physical(entity, unique, table, written.trim()));
+            }
+            addUnique(table, unique.string("name"), columns);
+        }
+        for (Ann index : tableAnn.annotations("indexes")) {
+            List<Name> written = new ArrayList<>();
+            List<String> entries = new ArrayList<>();
+            for (String part : index.string("columnList").split(",")) {
+                String[] words = part.trim().split("\\s+");
+                written.add(Name.of(words[0]));
+                String physical = physical(entity, index, table, words[0]);
+                entries.add(words.length > 1 ? physical + " " + words[1].toLowerCase(java.util.Locale.ROOT) : physical);
+            }
+            if (index.bool("unique", false)) {
+                addUnique(table, index.string("name"), entries);
+            } else {
+                String name = index.string("name").isEmpty() ? ConstraintNames.index(table.name(), written) : index.string("name");
+                table.index(new Index(name, entries, false));
+            }
+        }
+    }
+
+    private static void addUnique(TableBuilder table, String name, List<String> columns) {
+        UniqueConstraint candidate = new UniqueConstraint(name.isEmpty() ? null : name, columns);
+        UniqueConstraint inline = new UniqueConstraint(null, columns);
+        // Hibernate drops an unnamed single-column unique key on a column that is unique already.
+        if (candidate.name() == null && columns.size() == 1 && table.build().uniqueConstraints().contains(inline)) {
+            return;
+        }
+        table.unique(candidate);
+    }
+
+    /** The physical column a written name refers to: matched by logical name, then by physical name. */
+    private static String physical(TypeElement entity, Ann annotation, TableBuilder table, String written) {
+        Name name = Name.of(written);
+        for (Map.Entry<String, Name> column : table.columnNames().entrySet()) {
+            if (column.getValue().text().equals(name.text()) || column.getKey().equals(written)) {
+                return column.getKey();
+            }
+        }
+        for (Map.Entry<String, String> logical : table.logicalNames().entrySet()) {
+            if (logical.getKey().equals(name.text())) {
+                return logical.getValue();
+            }
+        }
+        throw new MappingError(entity, annotation.mirror(), Diagnostics.MIG007, "@" + simpleName(annotation), written,
+                table.name().physical());
+    }
+
+    private static String simpleName(Ann annotation) {
+        return annotation.mirror().getAnnotationType().asElement().getSimpleName().toString();
+    }
+}

@@ -1,0 +1,125 @@
+package dev.migrator.snapshot;
+
+import dev.migrator.model.Column;
+import dev.migrator.model.Schema;
+import dev.migrator.model.Sequence;
+import dev.migrator.model.Table;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Merges the fragments of all entities into the whole model's {@link Schema}.
+ *
+ * <p>Tables of the same name are unioned: a column contributed twice must be equal in both
+ * fragments; constraints, indexes and checks are deduplicated; a primary key or comment given by
+ * two fragments must agree. Sequences of the same name must be equal. Every fragment must use the
+ * same naming strategy. Fragments are processed in entity-class order, so the result (including
+ * column order) does not depend on the order the caller found them in. Conflicts raise
+ * {@link IllegalStateException} naming both entities.
+ */
+public final class SnapshotAssembler {
+    private final Map<String, Table> tables = new LinkedHashMap<>();
+    private final Map<String, String> tableOwners = new HashMap<>();
+    private final Map<String, String> columnOwners = new HashMap<>();
+    private final Map<String, Sequence> sequences = new LinkedHashMap<>();
+    private final Map<String, String> sequenceOwners = new HashMap<>();
+
+    private SnapshotAssembler() {}
+
+    /** The schema of all {@code fragments}; an empty list gives {@link Schema#EMPTY}. */
+    public static Schema assemble(List<EntitySnapshot> fragments) {
+        List<EntitySnapshot> ordered = new ArrayList<>(fragments);
+        ordered.sort(Comparator.comparing(EntitySnapshot::entityClass));
+        requireOneNaming(ordered);
+        SnapshotAssembler assembler = new SnapshotAssembler();
+        ordered.forEach(assembler::add);
+        return new Schema(new ArrayList<>(assembler.tables.values()), new ArrayList<>(assembler.sequences.values()));
+    }
+
+    /** The naming strategy all fragments share ({@code "standard"} when there are none). */
+    public static String naming(List<EntitySnapshot> fragments) {
+        requireOneNaming(fragments);
+        return fragments.isEmpty() ? "standard" : fragments.get(0).naming();
+    }
+
+    private static void requireOneNaming(List<EntitySnapshot> fragments) {
+        for (EntitySnapshot fragment : fragments) {
+            EntitySnapshot first = fragments.get(0);
+            if (!fragment.naming().equals(first.naming())) {
+                throw new IllegalStateException("entities " + first.entityClass() + " (naming " + first.naming()
+                        + ") and " + fragment.entityClass() + " (naming " + fragment.naming()
+                        + ") were compiled with different -Amigrator.naming options; compile all entities with the same one");
+            }
+        }
+    }
+
+    private void add(EntitySnapshot fragment) {
+        fragment.schema().tables().forEach(table -> addTable(fragment.entityClass(), table));
+        fragment.schema().sequences().forEach(sequence -> addSequence(fragment.entityClass(), sequence));
+    }
+
+    private void addTable(String entity, Table table) {
+        Table existing = tables.get(table.name());
+        if (existing == null) {
+            tables.put(table.name(), table);
+            tableOwners.put(table.name(), entity);
+            table.columns().forEach(c -> columnOwners.put(table.name() + "." + c.name(), entity));
+            return;
+        }
+        tables.put(table.name(), merge(existing, table, entity));
+    }
+
+    private Table merge(Table existing, Table added, String entity) {
+        String owner = tableOwners.get(added.name());
+        Table merged = existing;
+        for (Column column : added.columns()) {
+            String key = added.name() + "." + column.name();
+            Column present = merged.column(column.name()).orElse(null);
+            if (present == null) {
+                merged = merged.column(column);
+                columnOwners.put(key, entity);
+            } else if (!present.equals(column)) {
+                throw new IllegalStateException("column " + key + " is mapped differently by " + columnOwners.get(key)
+                        + " (" + present + ") and " + entity + " (" + column + "); make both mappings agree");
+            }
+        }
+        merged = merged.withPrimaryKey(agree(existing.primaryKey(), added.primaryKey(), "primary key of " + added.name(),
+                owner, entity));
+        merged = merged.withUniqueConstraints(union(existing.uniqueConstraints(), added.uniqueConstraints()));
+        merged = merged.withForeignKeys(union(existing.foreignKeys(), added.foreignKeys()));
+        merged = merged.withIndexes(union(existing.indexes(), added.indexes()));
+        merged = merged.withChecks(union(existing.checks(), added.checks()));
+        return merged.comment(agree(existing.comment(), added.comment(), "comment of " + added.name(), owner, entity));
+    }
+
+    private void addSequence(String entity, Sequence sequence) {
+        Sequence existing = sequences.get(sequence.name());
+        if (existing != null && !existing.equals(sequence)) {
+            throw new IllegalStateException("sequence " + sequence.name() + " is declared differently by "
+                    + sequenceOwners.get(sequence.name()) + " (" + existing + ") and " + entity + " (" + sequence
+                    + "); give both generators the same allocationSize and initialValue");
+        }
+        sequences.putIfAbsent(sequence.name(), sequence);
+        sequenceOwners.putIfAbsent(sequence.name(), entity);
+    }
+
+    private static <T> T agree(T first, T second, String what, String firstEntity, String secondEntity) {
+        if (first != null && second != null && !first.equals(second)) {
+            throw new IllegalStateException(what + " differs between " + firstEntity + " (" + first + ") and "
+                    + secondEntity + " (" + second + "); make both mappings agree");
+        }
+        return first != null ? first : second;
+    }
+
+    private static <T> List<T> union(List<T> first, List<T> second) {
+        LinkedHashSet<T> all = new LinkedHashSet<>(first);
+        all.addAll(second);
+        return List.copyOf(all);
+    }
+
+}

@@ -1,0 +1,163 @@
+package dev.migrator.snapshot;
+
+import dev.migrator.model.CheckConstraint;
+import dev.migrator.model.Column;
+import dev.migrator.model.ColumnType;
+import dev.migrator.model.ForeignKey;
+import dev.migrator.model.Index;
+import dev.migrator.model.PrimaryKey;
+import dev.migrator.model.Schema;
+import dev.migrator.model.Sequence;
+import dev.migrator.model.Table;
+import dev.migrator.model.TypeKind;
+import dev.migrator.model.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * JSON form of an {@link EntitySnapshot}, the contract between the processor and the plugin.
+ *
+ * <p>Layout: {@code {"entityClass", "naming", "origins": {...}, "schema": {"tables": [...],
+ * "sequences": [...]}}}. Object keys are sorted; members whose value is {@code null}, an empty
+ * list or {@code false} are left out; list order is the model's (columns in creation order,
+ * constraints in canonical order). {@link #toJson} is deterministic and {@link #fromJson}
+ * inverts it exactly. Stateless and thread safe.
+ */
+public final class SnapshotCodec {
+    private SnapshotCodec() {}
+
+    public static String toJson(EntitySnapshot snapshot) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("entityClass", snapshot.entityClass());
+        root.put("naming", snapshot.naming());
+        root.put("origins", new LinkedHashMap<>(snapshot.origins()));
+        root.put("schema", schema(snapshot.schema()));
+        return JsonWriter.write(root);
+    }
+
+    /** Reads a fragment; errors name {@code "<string>"} as the source. */
+    public static EntitySnapshot fromJson(String json) throws SnapshotFormatException {
+        return fromJson(json, "<string>");
+    }
+
+    /** Reads a fragment; {@code source} (a file or resource name) is named in error messages. */
+    public static EntitySnapshot fromJson(String json, String source) throws SnapshotFormatException {
+        Object[] root = new Object[1];
+        JsonReader reader = JsonReader.parse(source, json, root);
+        return new SnapshotDecoder(reader).snapshot(root[0]);
+    }
+
+    private static Map<String, Object> schema(Schema schema) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("tables", map(schema.tables(), SnapshotCodec::table));
+        out.put("sequences", map(schema.sequences(), SnapshotCodec::sequence));
+        return out;
+    }
+
+    private static Map<String, Object> table(Table table) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("name", table.name());
+        put(out, "columns", map(table.columns(), SnapshotCodec::column));
+        if (table.primaryKey() != null) {
+            Map<String, Object> pk = new LinkedHashMap<>();
+            put(pk, "name", table.primaryKey().name());
+            pk.put("columns", table.primaryKey().columns());
+            out.put("primaryKey", pk);
+        }
+        put(out, "uniqueConstraints", map(table.uniqueConstraints(), SnapshotCodec::unique));
+        put(out, "foreignKeys", map(table.foreignKeys(), SnapshotCodec::foreignKey));
+        put(out, "indexes", map(table.indexes(), SnapshotCodec::index));
+        put(out, "checks", map(table.checks(), SnapshotCodec::check));
+        put(out, "comment", table.comment());
+        return out;
+    }
+
+    private static Map<String, Object> column(Column column) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("name", column.name());
+        out.put("type", type(column.type()));
+        out.put("nullable", column.nullable());
+        put(out, "default", column.defaultValue());
+        put(out, "identity", column.identity());
+        put(out, "check", column.check());
+        put(out, "comment", column.comment());
+        return out;
+    }
+
+    private static Map<String, Object> type(ColumnType type) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("kind", type.kind().name());
+        put(out, "length", type.length());
+        put(out, "precision", type.precision());
+        put(out, "scale", type.scale());
+        put(out, "values", type.values());
+        put(out, "definition", type.definition());
+        return out;
+    }
+
+    private static Map<String, Object> unique(UniqueConstraint unique) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        put(out, "name", unique.name());
+        out.put("columns", unique.columns());
+        return out;
+    }
+
+    private static Map<String, Object> foreignKey(ForeignKey fk) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        put(out, "name", fk.name());
+        out.put("columns", fk.columns());
+        out.put("referencedTable", fk.referencedTable());
+        out.put("referencedColumns", fk.referencedColumns());
+        if (fk.onDelete() != ForeignKey.OnDelete.NO_ACTION) {
+            out.put("onDelete", fk.onDelete().name());
+        }
+        return out;
+    }
+
+    private static Map<String, Object> index(Index index) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("name", index.name());
+        out.put("columns", index.columns());
+        put(out, "unique", index.unique());
+        return out;
+    }
+
+    private static Map<String, Object> check(CheckConstraint check) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        put(out, "name", check.name());
+        out.put("expression", check.expression());
+        return out;
+    }
+
+    private static Map<String, Object> sequence(Sequence sequence) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("name", sequence.name());
+        out.put("start", sequence.start());
+        out.put("increment", sequence.increment());
+        return out;
+    }
+
+    /** Leaves out absent values so that fragments stay short and diffs of them readable. */
+    private static void put(Map<String, Object> out, String key, Object value) {
+        boolean absent = value == null
+                || Boolean.FALSE.equals(value)
+                || (value instanceof List<?> list && list.isEmpty());
+        if (!absent) {
+            out.put(key, value);
+        }
+    }
+
+    private static <T> List<Object> map(List<T> items, Function<T, Object> encoder) {
+        List<Object> out = new ArrayList<>();
+        items.forEach(item -> out.add(encoder.apply(item)));
+        return out;
+    }
+
+    /** Kept here so that codec and decoder agree on the kind names. */
+    static TypeKind kind(String name) {
+        return TypeKind.valueOf(name);
+    }
+}
