@@ -34,13 +34,13 @@ public final class V0001_CreateTheExampleDatabase extends Migration {
     @Override
     public void downgrade(Operations op) {
         op.dropForeignKey("address", foreignKey("FK6i66ijb8twgcqtetl8eeeed6v", "user_id", "user", "id"));
-        // DESTRUCTIVE: drops table user and every row in it; the downgrade re-creates the definition, not the data.
+        // DESTRUCTIVE: drops table user and every row in it
         op.dropTable(table("user")
                 .column(column("id", BIGINT).notNull())
                 .column(column("name", varchar(255)))
                 .column(column("fullname", varchar(255)))
                 .primaryKey("id"));
-        // DESTRUCTIVE: drops table address and every row in it; the downgrade re-creates the definition, not the data.
+        // DESTRUCTIVE: drops table address and every row in it
         op.dropTable(table("address")
                 .column(column("id", BIGINT).notNull())
                 .column(column("email_address", varchar(255)).notNull())

@@ -29,9 +29,9 @@ public final class V0002_AddEmailToUser extends Migration {
     public void downgrade(Operations op) {
         op.dropIndex("user", index("idx_user_name", "name", "fullname desc"));
         op.dropUniqueConstraint("user", unique("UK_user_email", "email"));
-        // DESTRUCTIVE: drops column user.email and its values; the downgrade re-creates the definition, not the data.
+        // DESTRUCTIVE: drops column user.email and its values
         op.dropColumn("user", column("email", varchar(100)).notNull().defaultValue("''"));
-        // DESTRUCTIVE: narrows user.name; fails or truncates on values that no longer fit.
+        // DESTRUCTIVE: narrows user.name from varchar(500) to varchar(255); values that no longer fit make it fail
         op.alterColumnType("user", "name", varchar(500), varchar(255));
     }
 }

@@ -20,15 +20,15 @@ public final class V0003_RemoveAddresses extends Migration {
     @Override
     public void upgrade(Operations op) {
         op.dropForeignKey("address", foreignKey("FK6i66ijb8twgcqtetl8eeeed6v", "user_id", "user", "id"));
-        // DESTRUCTIVE: drops table address and every row in it; the downgrade re-creates the definition, not the data.
+        // DESTRUCTIVE: drops table address and every row in it
         op.dropTable(table("address")
                 .column(column("id", BIGINT).notNull())
                 .column(column("email_address", varchar(255)).notNull())
                 .column(column("user_id", BIGINT))
                 .primaryKey("id"));
-        // DESTRUCTIVE: drops column user.fullname and its values; the downgrade re-creates the definition, not the data.
+        // DESTRUCTIVE: drops column user.fullname and its values
         op.dropColumn("user", column("fullname", varchar(255)));
-        // DESTRUCTIVE: narrows user.name; fails or truncates on values that no longer fit.
+        // DESTRUCTIVE: narrows user.name from varchar(255) to varchar(40); values that no longer fit make it fail
         op.alterColumnType("user", "name", varchar(255), varchar(40));
     }
 

@@ -70,6 +70,7 @@ public final class V0004_KitchenSink extends Migration {
         op.addColumn("weird", column("extra", varchar(10)));
         op.renameColumn("weird", "extra", "more");
         op.alterColumnType("weird", "more", varchar(10), varchar(20));
+        // RISKY: makes weird.more NOT NULL; fails if a row holds NULL there (update those rows first)
         op.alterColumnNullability("weird", "more", false);
         op.alterColumnDefault("weird", "more", null, "'none'");
         op.alterColumnComment("weird", "more", null, "*/ not the end of a comment");
@@ -85,7 +86,7 @@ public final class V0004_KitchenSink extends Migration {
         op.dropCheckConstraint("weird", check("ck_ratio", "ratio < 1e10"));
         op.addCheckConstraint("weird", check(null, "id > 0"));
         op.alterSequence(sequence("weird_seq", 1L, 50L), sequence("weird_seq", 100L, 1L));
-        // DESTRUCTIVE: drops column weird.txt and its values; the downgrade re-creates the definition, not the data.
+        // DESTRUCTIVE: drops column weird.txt and its values
         op.dropColumn("weird", column("txt", TEXT));
         op.executeSql("update weird set more = 'x' where more is null", "select 1");
         op.dropSequence(sequence("weird_seq", 100L, 1L));

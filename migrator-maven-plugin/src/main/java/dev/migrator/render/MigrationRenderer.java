@@ -9,13 +9,15 @@ import dev.migrator.Dsl;
 import dev.migrator.Migration;
 import dev.migrator.Operations;
 import dev.migrator.Revision;
+import dev.migrator.diff.Risks;
 import dev.migrator.operation.Operation;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
  * Renders a migration class with JavaPoet: {@code @Revision}, then {@code upgrade} and
- * {@code downgrade}, one statement per operation ({@link OperationCode}). Pure and deterministic:
+ * {@code downgrade}, one statement per operation ({@link OperationCode}), each destructive or risky
+ * one preceded by a comment that says so ({@link Risks}). Pure and deterministic:
  * the same {@link MigrationSpec} always gives the same characters (no clock, no environment).
  */
 public final class MigrationRenderer {
@@ -73,7 +75,19 @@ public final class MigrationRenderer {
         if (operations.isEmpty()) {
             return CodeBlock.of(EMPTY_BODY_HINT);
         }
-        return operations.stream().map(op -> op.accept(OperationCode.INSTANCE)).collect(CodeBlock.joining(""));
+        return operations.stream().map(MigrationRenderer::statement).collect(CodeBlock.joining(""));
+    }
+
+    /** The operation's statement, preceded by a {@code // DESTRUCTIVE: ...} or {@code // RISKY: ...} line if it has a risk. */
+    private static CodeBlock statement(Operation operation) {
+        CodeBlock.Builder code = CodeBlock.builder();
+        Risks.of(operation).ifPresent(risk -> code.add("// $L: $L\n", risk.level(), oneLine(risk.text())));
+        return code.add(operation.accept(OperationCode.INSTANCE)).build();
+    }
+
+    /** Names may hold any character; a line break must not end the comment early. */
+    private static String oneLine(String text) {
+        return text.replaceAll("[\\r\\n\\u2028\\u2029]+", " ");
     }
 
     /** Javadoc cannot contain its own terminator; the message is otherwise kept as written. */

@@ -33,8 +33,7 @@ import dev.migrator.operation.SetTableComment;
 /**
  * One operation as one statement on the {@code op} parameter ({@code op.addColumn("user",
  * column("email", varchar(255)));}), calling the {@link dev.migrator.Operations} method of the same
- * name with every name spelled out. Destructive statements are preceded by a {@code // DESTRUCTIVE}
- * comment saying what is lost.
+ * name with every name spelled out.
  */
 final class OperationCode implements OperationVisitor<CodeBlock> {
     static final OperationCode INSTANCE = new OperationCode();
@@ -48,10 +47,7 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
 
     @Override
     public CodeBlock visit(DropTable op) {
-        return CodeBlock.builder()
-                .add(Warnings.destructive("drops table " + op.table().name() + " and every row in it"))
-                .add(statement("op.dropTable($L)", ModelCode.table(op.table())))
-                .build();
+        return statement("op.dropTable($L)", ModelCode.table(op.table()));
     }
 
     @Override
@@ -71,10 +67,7 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
 
     @Override
     public CodeBlock visit(DropColumn op) {
-        return CodeBlock.builder()
-                .add(Warnings.destructive("drops column " + op.table() + "." + op.column().name() + " and its values"))
-                .add(statement("op.dropColumn($S, $L)", op.table(), ModelCode.column(op.column())))
-                .build();
+        return statement("op.dropColumn($S, $L)", op.table(), ModelCode.column(op.column()));
     }
 
     @Override
@@ -84,11 +77,8 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
 
     @Override
     public CodeBlock visit(AlterColumnType op) {
-        return CodeBlock.builder()
-                .add(Warnings.narrowing(op))
-                .add(statement("op.alterColumnType($S, $S, $L, $L)", op.table(), op.column(),
-                        ModelCode.type(op.from()), ModelCode.type(op.to())))
-                .build();
+        return statement("op.alterColumnType($S, $S, $L, $L)", op.table(), op.column(), ModelCode.type(op.from()),
+                ModelCode.type(op.to()));
     }
 
     @Override

@@ -1,0 +1,8 @@
+package tutorial;
+
+import jakarta.persistence.*;
+
+@Entity
+public class Project {
+    @Id String projectCode;
+}
