@@ -1,6 +1,5 @@
 package dev.migrator.it.oracle;
 
-import jakarta.persistence.Entity;
 import java.io.File;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -10,19 +9,31 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * A fixture: one Java package of entity classes compiled with our annotation processor, and the
- * naming they were compiled under. The entity classes are found from the compiled classes
- * themselves, not from the processor's output, so an entity the processor missed still reaches
- * Hibernate and shows up as a difference.
+ * A fixture: one Java package of entity classes compiled with our annotation processor, the
+ * naming they were compiled under, and the package whose classes Hibernate boots for the
+ * comparison — the same package, except for {@code javax.persistence} fixtures, which Hibernate 7
+ * cannot read and which are compared against a {@code jakarta.persistence} twin. The entity
+ * classes are found from the compiled classes themselves, not from the processor's output, so an
+ * entity the processor missed still reaches Hibernate and shows up as a difference.
  */
-public record Fixture(String packageName, String naming) {
+public record Fixture(String packageName, String naming, String hibernatePackage) {
 
     public static Fixture of(String packageName) {
-        return new Fixture(packageName, "standard");
+        return new Fixture(packageName, "standard", packageName);
     }
 
     public static Fixture snakeCase(String packageName) {
-        return new Fixture(packageName, "snake_case");
+        return new Fixture(packageName, "snake_case", packageName);
+    }
+
+    /** A {@code javax.persistence} fixture whose {@code jakarta.persistence} twin Hibernate boots. */
+    public static Fixture javaxTwinOf(String packageName, String jakartaTwin) {
+        return new Fixture(packageName, "standard", jakartaTwin);
+    }
+
+    /** The entity classes Hibernate boots for this fixture. */
+    public List<Class<?>> hibernateEntityClasses() {
+        return entityClasses(hibernatePackage);
     }
 
     /** The short name tests and failure reports use: the package below {@code fixtures}. */
@@ -31,12 +42,17 @@ public record Fixture(String packageName, String naming) {
         return at < 0 ? packageName : packageName.substring(at + ".fixtures.".length());
     }
 
-    /** The {@code @Entity} classes of the package (not of sub-packages), sorted by name. */
+    /** The {@code @Entity} classes (jakarta or javax) of the package (not of sub-packages), sorted by name. */
     public List<Class<?>> entityClasses() {
+        return entityClasses(packageName);
+    }
+
+    private static List<Class<?>> entityClasses(String packageName) {
         List<Class<?>> entities = new ArrayList<>();
-        for (String className : classNames()) {
+        for (String className : classNames(packageName)) {
             Class<?> type = load(className);
-            if (type.isAnnotationPresent(Entity.class)) {
+            if (Arrays.stream(type.getDeclaredAnnotations()).anyMatch(a -> a.annotationType().getName()
+                    .matches("(jakarta|javax)\\.persistence\\.Entity"))) {
                 entities.add(type);
             }
         }
@@ -47,7 +63,7 @@ public record Fixture(String packageName, String naming) {
         return entities;
     }
 
-    private List<String> classNames() {
+    private static List<String> classNames(String packageName) {
         URL url = Thread.currentThread().getContextClassLoader().getResource(packageName.replace('.', '/'));
         if (url == null || !url.getProtocol().equals("file")) {
             throw new IllegalStateException("fixture package " + packageName + " is not a compiled directory: " + url);

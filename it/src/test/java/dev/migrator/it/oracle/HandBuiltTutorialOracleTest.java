@@ -65,9 +65,9 @@ class HandBuiltTutorialOracleTest {
 
     private static void compareWithHibernate(String kind, Fixture fixture, Database ours) {
         Database hibernate = TestDatabases.create(kind, "hibernate_" + fixture.name());
-        HibernateSchemaTool.export(hibernate, fixture.entityClasses(), fixture.naming());
+        HibernateSchemaTool.export(hibernate, fixture.hibernateEntityClasses(), fixture.naming());
         OracleAssertions.assertSameSchema(fixture + " on " + kind + " (hand-built model)",
                 SchemaIntrospector.describe(hibernate), SchemaIntrospector.describe(ours));
-        HibernateSchemaTool.validate(ours, fixture.entityClasses(), fixture.naming());
+        HibernateSchemaTool.validate(ours, fixture.hibernateEntityClasses(), fixture.naming());
     }
 }

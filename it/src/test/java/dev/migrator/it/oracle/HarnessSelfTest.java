@@ -28,8 +28,8 @@ class HarnessSelfTest {
         for (Fixture fixture : OracleFixtures.ALL) {
             Database first = TestDatabases.create(kind, "self_a");
             Database second = TestDatabases.create(kind, "self_b");
-            HibernateSchemaTool.export(first, fixture.entityClasses(), fixture.naming());
-            HibernateSchemaTool.export(second, fixture.entityClasses(), fixture.naming());
+            HibernateSchemaTool.export(first, fixture.hibernateEntityClasses(), fixture.naming());
+            HibernateSchemaTool.export(second, fixture.hibernateEntityClasses(), fixture.naming());
             SchemaDescription a = SchemaIntrospector.describe(first);
             OracleAssertions.assertSameSchema(fixture.name(), a, SchemaIntrospector.describe(second));
             assertThat(a.lines()).as(fixture.name()).anyMatch(l -> l.contains(": column "));
