@@ -65,6 +65,38 @@ final class AttributeScanner {
         return out;
     }
 
+    /**
+     * The attributes of an embeddable as seen through {@code type} (its type arguments applied),
+     * with the access of the owner unless the embeddable declares {@code @Access}.
+     */
+    List<Attribute> embeddableAttributes(DeclaredType type, boolean ownerPropertyAccess) {
+        TypeElement embeddable = (TypeElement) type.asElement();
+        boolean propertyAccess = annotations.jpa(embeddable, "Access")
+                .map(a -> a.enumConstant("value").equals("PROPERTY"))
+                .orElse(ownerPropertyAccess);
+        List<Attribute> out = new ArrayList<>();
+        List<TypeElement> chain = new ArrayList<>();
+        for (TypeElement current = embeddable; current != null; current = superclass(current)) {
+            if (current == embeddable || annotations.hasJpa(current, "MappedSuperclass") || annotations.hasJpa(current, "Embeddable")) {
+                chain.add(0, current);
+            }
+        }
+        for (TypeElement declaring : chain) {
+            for (Element member : declaring.getEnclosedElements()) {
+                Attribute attribute = propertyAccess ? property(member, type) : field(member, type);
+                if (attribute != null && !annotations.hasJpa(attribute.element(), "Transient")) {
+                    out.add(attribute);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether the entity's attributes are read from getters. */
+    boolean usesPropertyAccess(TypeElement entity) {
+        return propertyAccess(entity, hierarchy(entity));
+    }
+
     private boolean propertyAccess(TypeElement entity, List<TypeElement> hierarchy) {
         var access = annotations.jpa(entity, "Access");
         if (access.isPresent()) {
@@ -88,7 +120,7 @@ final class AttributeScanner {
             return null;
         }
         TypeMirror type = types.asMemberOf(owner, member);
-        return new Attribute(member.getSimpleName().toString(), member, type);
+        return Attribute.of(member.getSimpleName().toString(), member, type);
     }
 
     private Attribute property(Element member, DeclaredType owner) {
@@ -109,7 +141,7 @@ final class AttributeScanner {
             return null;
         }
         TypeMirror type = ((javax.lang.model.type.ExecutableType) types.asMemberOf(owner, member)).getReturnType();
-        return new Attribute(property, member, type);
+        return Attribute.of(property, member, type);
     }
 
     private TypeElement superclass(TypeElement type) {

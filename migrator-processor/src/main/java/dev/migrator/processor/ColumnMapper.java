@@ -32,7 +32,7 @@ final class ColumnMapper {
 
     void basic(EntityInfo entity, Attribute attribute, TableBuilder table, Fragment fragment) {
         Element element = attribute.element();
-        Ann column = annotations.jpa(element, "Column").orElse(null);
+        Ann column = annotations.column(attribute);
         Name logical = logicalName(attribute, column);
         Name name = naming.apply(logical);
         BasicType basic = type(attribute, column);
@@ -75,7 +75,9 @@ final class ColumnMapper {
         if (comment.isPresent()) {
             result = result.comment(comment.get().string("value"));
         }
-        Optional<String> jpaComment = annotations.jpa(element, "Column").map(c -> c.string("comment")).filter(c -> !c.isEmpty());
+        Optional<String> jpaComment = Optional.ofNullable(annotations.column(attribute))
+                .map(c -> c.string("comment"))
+                .filter(c -> !c.isEmpty());
         if (jpaComment.isPresent()) {
             result = result.comment(jpaComment.get());
         }

@@ -16,6 +16,7 @@ final class EntityCatalog {
     private final AttributeScanner scanner;
     private final BasicTypes basicTypes;
     private final PhysicalNaming naming;
+    private final Embeddables embeddables;
     private final Map<String, EntityInfo> cache = new HashMap<>();
 
     EntityCatalog(Annotations annotations, AttributeScanner scanner, BasicTypes basicTypes, PhysicalNaming naming) {
@@ -23,6 +24,7 @@ final class EntityCatalog {
         this.scanner = scanner;
         this.basicTypes = basicTypes;
         this.naming = naming;
+        this.embeddables = new Embeddables(annotations, scanner);
     }
 
     boolean isEntity(TypeElement type) {
@@ -51,23 +53,22 @@ final class EntityCatalog {
                 .map(Name::of)
                 .orElse(Name.of(entityName));
         List<Attribute> attributes = scanner.attributes(entity);
+        boolean propertyAccess = scanner.usesPropertyAccess(entity);
         List<IdColumn> ids = new ArrayList<>();
         for (Attribute attribute : attributes) {
             if (annotations.hasJpa(attribute.element(), "EmbeddedId")) {
-                throw new MappingError(attribute.element(), annotations.jpa(attribute.element(), "EmbeddedId").get().mirror(),
-                        Diagnostics.MIG003, "@EmbeddedId");
-            }
-            if (annotations.hasJpa(attribute.element(), "Id")) {
+                for (Attribute leaf : embeddables.flatten(attribute, propertyAccess)) {
+                    ids.add(idColumn(leaf));
+                }
+            } else if (annotations.hasJpa(attribute.element(), "Id")) {
                 ids.add(idColumn(attribute));
             }
         }
         if (ids.isEmpty()) {
             throw new MappingError(entity, Diagnostics.MIG001, entity.getQualifiedName());
         }
-        if (ids.size() > 1) {
-            throw new MappingError(ids.get(1).attribute().element(), Diagnostics.MIG003,
-                    "a composite primary key (several @Id attributes / @IdClass)");
-        }
+        // Hibernate orders primary-key columns (and the foreign keys that reference them) by size and name.
+        ids.sort(ColumnOrder.ID_COLUMNS);
         return new EntityInfo(entity, entityName, logicalTable, naming.apply(logicalTable), attributes, ids);
     }
 
@@ -79,7 +80,7 @@ final class EntityCatalog {
                         "@Id on a @" + association + " (derived identity)");
             }
         }
-        Ann column = annotations.jpa(attribute.element(), "Column").orElse(null);
+        Ann column = annotations.column(attribute);
         Name logical = column != null && !column.string("name").isEmpty()
                 ? Name.of(column.string("name"))
                 : Name.of(attribute.name());

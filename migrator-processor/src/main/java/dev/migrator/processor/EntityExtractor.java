@@ -20,10 +20,10 @@ import javax.lang.model.util.Types;
  */
 final class EntityExtractor {
     /** Mappings not supported yet: reported as MIG003 on the attribute instead of being ignored. */
-    private static final List<String> UNSUPPORTED_ON_ATTRIBUTES = List.of("ElementCollection", "Embedded", "MapsId",
-            "JoinColumns", "OrderColumn", "MapKeyColumn", "MapKey", "MapKeyJoinColumn", "AttributeOverride",
-            "AttributeOverrides", "AssociationOverride", "AssociationOverrides", "PrimaryKeyJoinColumn");
-    private static final List<String> UNSUPPORTED_ON_CLASSES = List.of("Inheritance", "IdClass", "SecondaryTable",
+    private static final List<String> UNSUPPORTED_ON_ATTRIBUTES = List.of("ElementCollection", "MapsId",
+            "OrderColumn", "MapKeyColumn", "MapKey", "MapKeyJoinColumn", "AssociationOverride", "AssociationOverrides",
+            "PrimaryKeyJoinColumn");
+    private static final List<String> UNSUPPORTED_ON_CLASSES = List.of("Inheritance", "SecondaryTable",
             "SecondaryTables", "DiscriminatorColumn");
 
     private final Annotations annotations;
@@ -34,6 +34,7 @@ final class EntityExtractor {
     private final AssociationMapper associations;
     private final TableConstraints constraints;
     private final PhysicalNaming naming;
+    private final Embeddables embeddables;
 
     EntityExtractor(Annotations annotations, AttributeScanner scanner, EntityCatalog catalog, BasicTypes basicTypes, Types types,
             PhysicalNaming naming) {
@@ -45,6 +46,7 @@ final class EntityExtractor {
         this.columns = new ColumnMapper(annotations, basicTypes, naming, types);
         this.associations = new AssociationMapper(annotations, catalog, naming);
         this.constraints = new TableConstraints(annotations);
+        this.embeddables = new Embeddables(annotations, scanner);
     }
 
     EntitySnapshot extract(TypeElement entity) {
@@ -55,12 +57,20 @@ final class EntityExtractor {
         fragment.origin(table.name(), info.className());
         List<Sequence> sequences = new ArrayList<>();
         mapId(info, table, fragment, sequences);
+        boolean propertyAccess = scanner.usesPropertyAccess(entity);
         for (Attribute attribute : info.attributes()) {
-            if (annotations.hasJpa(attribute.element(), "Id")) {
+            if (annotations.hasJpa(attribute.element(), "Id") || annotations.hasJpa(attribute.element(), "EmbeddedId")) {
                 continue;
             }
             rejectUnsupported(attribute, UNSUPPORTED_ON_ATTRIBUTES);
-            mapAttribute(info, attribute, table, fragment);
+            if (embeddables.isEmbedded(attribute)) {
+                for (Attribute leaf : embeddables.flatten(attribute, propertyAccess)) {
+                    rejectUnsupported(leaf, UNSUPPORTED_ON_ATTRIBUTES);
+                    mapAttribute(info, leaf, table, fragment);
+                }
+            } else {
+                mapAttribute(info, attribute, table, fragment);
+            }
         }
         constraints.apply(entity, info, table);
         tableExtras(entity, table);
@@ -71,7 +81,9 @@ final class EntityExtractor {
     private void mapId(EntityInfo info, TableBuilder table, Fragment fragment, List<Sequence> sequences) {
         List<String> pk = new ArrayList<>();
         for (IdColumn id : info.idColumns()) {
-            Generators.Generation generation = generators.of(info, id, scanner.hierarchy(info.element()));
+            Generators.Generation generation = info.idColumns().size() == 1
+                    ? generators.of(info, id, scanner.hierarchy(info.element()))
+                    : new Generators.Generation(false, null);
             Column column = Column.of(id.physical().physical(), id.type()).notNull().withIdentity(generation.identity());
             column = columns.decorate(id.attribute(), id.physical(), column);
             table.column(column, id.physical(), id.attribute().name(), id.attribute().element());
@@ -82,7 +94,7 @@ final class EntityExtractor {
                 sequences.add(generation.sequence());
             }
         }
-        table.primaryKey(pk);
+        table.primaryKey(pk); // already in Hibernate's column order, see EntityCatalog
     }
 
     private void mapAttribute(EntityInfo info, Attribute attribute, TableBuilder table, Fragment fragment) {

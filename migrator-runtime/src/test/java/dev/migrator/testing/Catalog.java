@@ -39,13 +39,13 @@ public final class Catalog {
     }
 
     public boolean hasTable(String table) {
-        return query(meta -> meta.getTables(null, null, stored(table), new String[] {"TABLE", "BASE TABLE"}),
+        return query(meta -> meta.getTables(null, null, pattern(meta, stored(table)), new String[] {"TABLE", "BASE TABLE"}),
                 rows -> rows.next());
     }
 
     /** Column name (stored) to "TYPE_NAME(COLUMN_SIZE) NULL|NOT NULL default=... remarks=...". */
     public Map<String, String> columns(String table) {
-        return query(meta -> meta.getColumns(null, null, stored(table), null), rows -> {
+        return query(meta -> meta.getColumns(null, null, pattern(meta, stored(table)), null), rows -> {
             Map<String, String> columns = new LinkedHashMap<>();
             while (rows.next()) {
                 columns.put(rows.getString("COLUMN_NAME"), rows.getString("TYPE_NAME").toLowerCase(Locale.ROOT) + "("
@@ -122,7 +122,7 @@ public final class Catalog {
     }
 
     public String tableComment(String table) {
-        return query(meta -> meta.getTables(null, null, stored(table), null),
+        return query(meta -> meta.getTables(null, null, pattern(meta, stored(table)), null),
                 rows -> rows.next() ? rows.getString("REMARKS") : null);
     }
 
@@ -152,6 +152,12 @@ public final class Catalog {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** {@code name} as a metadata search pattern that matches only itself. */
+    private static String pattern(DatabaseMetaData meta, String name) throws SQLException {
+        String escape = meta.getSearchStringEscape();
+        return name.replace(escape, escape + escape).replace("_", escape + "_").replace("%", escape + "%");
     }
 
     private interface MetaQuery {
