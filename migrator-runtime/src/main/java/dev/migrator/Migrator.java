@@ -68,9 +68,14 @@ public final class Migrator {
     public List<String> migrate(String target) {
         Set<String> wanted = wanted(target);
         List<AppliedMigration> rows = readHistory();
-        requireValid(rows);
-        if (pending(rows, wanted).isEmpty()) {
-            return List.of();
+        // An in_progress row seen without the lock may be another process's run happening now:
+        // only under the lock does it mean an interrupted run, so then the check waits for the lock.
+        boolean runningOrInterrupted = rows.stream().anyMatch(r -> !r.isApplied());
+        if (!runningOrInterrupted) {
+            requireValid(rows);
+            if (pending(rows, wanted).isEmpty()) {
+                return List.of();
+            }
         }
         return underLock(connection -> {
             List<AppliedMigration> current = HistoryTable.read(connection).orElse(List.of());

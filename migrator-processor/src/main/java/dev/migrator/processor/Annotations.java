@@ -30,6 +30,13 @@ final class Annotations {
         return jpa(element, simpleName).isPresent();
     }
 
+    /** The {@code @Column} of an attribute: the one an {@code @AttributeOverride} gives it, else its own. */
+    Ann column(Attribute attribute) {
+        return attribute.columnOverride() != null
+                ? attribute.columnOverride()
+                : jpa(attribute.element(), "Column").orElse(null);
+    }
+
     /** The Hibernate annotation {@code simpleName} on {@code element}. */
     Optional<Ann> hibernate(Element element, String simpleName) {
         return find(element, HIBERNATE, simpleName);

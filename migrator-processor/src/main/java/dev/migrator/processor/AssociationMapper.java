@@ -29,6 +29,9 @@ final class AssociationMapper {
         this.naming = naming;
     }
 
+    /** A join column: its name, the primary-key column it references, and its {@code @JoinColumn} (or {@code null}). */
+    private record JoinColumn(Name name, IdColumn referenced, Ann annotation) {}
+
     void toOne(EntityInfo owner, Attribute attribute, Ann association, boolean oneToOne, TableBuilder table,
             Fragment fragment) {
         if (oneToOne && !association.string("mappedBy").isEmpty()) {
@@ -38,18 +41,21 @@ final class AssociationMapper {
             throw new MappingError(attribute.element(), joinTable.mirror(), Diagnostics.MIG003, "@JoinTable on a to-one association");
         });
         EntityInfo target = target(attribute, association, attribute.type());
-        Ann joinColumn = annotations.jpa(attribute.element(), "JoinColumn").orElse(null);
-        IdColumn referenced = referencedId(target, joinColumn, attribute);
-        Name name = joinColumnName(joinColumn, attribute.name(), referenced, target.logicalTable());
-        boolean nullable = association.bool("optional", true) && (joinColumn == null || joinColumn.bool("nullable", true));
-        table.column(Column.of(name.physical(), referenced.type()).withNullable(nullable), name, attribute.name(),
-                attribute.element());
-        fragment.origin(table.name(), name, attribute.origin(owner.className()));
-        if (oneToOne || (joinColumn != null && joinColumn.bool("unique", false))) {
-            table.unique(new UniqueConstraint(null, List.of(name.physical())));
+        List<JoinColumn> joins = joinColumns(written(attribute), attribute.name(), target, attribute, association);
+        boolean id = annotations.hasJpa(attribute.element(), "Id");
+        boolean unique = oneToOne;
+        for (JoinColumn join : joins) {
+            boolean written = join.annotation() == null || join.annotation().bool("nullable", true);
+            boolean nullable = table.isSingleTableSubclass() ? written : !id && association.bool("optional", true) && written;
+            table.column(Column.of(join.name().physical(), join.referenced().type()).withNullable(nullable), join.name(),
+                    attribute.name(), attribute.element());
+            fragment.origin(table.name(), join.name(), attribute.origin(owner.className()));
+            unique |= join.annotation() != null && join.annotation().bool("unique", false);
         }
-        foreignKey(joinColumn == null ? null : joinColumn.annotation("foreignKey"), table.name(), target.table(), name,
-                referenced).ifPresent(table::foreignKey);
+        if (unique) {
+            table.unique(new UniqueConstraint(null, physical(joins)));
+        }
+        foreignKey(foreignKeyAnnotation(joins), table.name(), target.table(), joins).ifPresent(table::foreignKey);
     }
 
     void toMany(EntityInfo owner, Attribute attribute, Ann association, boolean oneToMany, Fragment fragment) {
@@ -64,52 +70,98 @@ final class AssociationMapper {
             }
             return;
         }
-        Optional<Ann> joinColumn = annotations.jpa(attribute.element(), "JoinColumn");
-        if (oneToMany && joinColumn.isPresent()) {
-            joinColumnInTarget(owner, attribute, joinColumn.get(), target, fragment);
+        List<Ann> joinColumns = written(attribute);
+        if (oneToMany && !joinColumns.isEmpty() && annotations.jpa(attribute.element(), "JoinTable").isEmpty()) {
+            joinColumnsInTarget(owner, attribute, association, joinColumns, target, fragment);
         } else {
-            joinTable(owner, attribute, target, oneToMany, fragment);
+            joinTable(owner, attribute, association, target, oneToMany, fragment);
         }
     }
 
-    /** Unidirectional {@code @OneToMany @JoinColumn}: a nullable FK column in the target's table. */
-    private void joinColumnInTarget(EntityInfo owner, Attribute attribute, Ann joinColumn, EntityInfo target, Fragment fragment) {
-        IdColumn referenced = owner.idColumns().get(0);
-        Name name = joinColumnName(joinColumn, attribute.name(), referenced, owner.logicalTable());
+    /** Unidirectional {@code @OneToMany @JoinColumn}: nullable FK columns in the target's table. */
+    private void joinColumnsInTarget(EntityInfo owner, Attribute attribute, Ann association, List<Ann> written,
+            EntityInfo target, Fragment fragment) {
+        List<JoinColumn> joins = joinColumns(written, attribute.name(), owner, attribute, association);
         TableBuilder table = fragment.table(target.table());
-        table.column(Column.of(name.physical(), referenced.type()).withNullable(joinColumn.bool("nullable", true)), name,
-                attribute.name(), attribute.element());
-        fragment.origin(table.name(), name, attribute.origin(owner.className()));
-        foreignKey(joinColumn.annotation("foreignKey"), target.table(), owner.table(), name, referenced)
-                .ifPresent(table::foreignKey);
+        for (JoinColumn join : joins) {
+            table.column(Column.of(join.name().physical(), join.referenced().type())
+                            .withNullable(join.annotation() == null || join.annotation().bool("nullable", true)),
+                    join.name(), attribute.name(), attribute.element());
+            fragment.origin(table.name(), join.name(), attribute.origin(owner.className()));
+        }
+        foreignKey(foreignKeyAnnotation(joins), target.table(), owner.table(), joins).ifPresent(table::foreignKey);
     }
 
-    private void joinTable(EntityInfo owner, Attribute attribute, EntityInfo target, boolean oneToMany, Fragment fragment) {
+    private void joinTable(EntityInfo owner, Attribute attribute, Ann association, EntityInfo target, boolean oneToMany,
+            Fragment fragment) {
         Ann joinTable = annotations.jpa(attribute.element(), "JoinTable").orElse(null);
         TableBuilder table = fragment.table(joinTableName(joinTable, owner, target));
         fragment.origin(table.name(), attribute.origin(owner.className()));
-        IdColumn ownerId = owner.idColumns().get(0);
-        IdColumn targetId = target.idColumns().get(0);
-        Ann ownerJoin = first(joinTable, "joinColumns");
-        Ann inverseJoin = first(joinTable, "inverseJoinColumns");
-        Name ownerColumn = joinColumnName(ownerJoin, ownerSidePrefix(owner, attribute, target), ownerId, owner.logicalTable());
-        Name inverseColumn = joinColumnName(inverseJoin, attribute.name(), targetId, target.logicalTable());
-        Column first = Column.of(ownerColumn.physical(), ownerId.type()).notNull();
-        Column second = Column.of(inverseColumn.physical(), targetId.type()).notNull();
-        table.column(first, ownerColumn, attribute.name(), attribute.element());
-        table.column(second, inverseColumn, attribute.name(), attribute.element());
-        fragment.origin(table.name(), ownerColumn, attribute.origin(owner.className()));
-        fragment.origin(table.name(), inverseColumn, attribute.origin(owner.className()));
+        List<JoinColumn> ownerSide = joinColumns(joinTable == null ? List.of() : joinTable.annotations("joinColumns"),
+                ownerSidePrefix(owner, attribute, target), owner, attribute, association);
+        List<JoinColumn> targetSide = joinColumns(
+                joinTable == null ? List.of() : joinTable.annotations("inverseJoinColumns"), attribute.name(), target,
+                attribute, association);
+        List<Column> all = new ArrayList<>();
+        for (JoinColumn join : concat(ownerSide, targetSide)) {
+            Column column = Column.of(join.name().physical(), join.referenced().type()).notNull();
+            table.column(column, join.name(), attribute.name(), attribute.element());
+            fragment.origin(table.name(), join.name(), attribute.origin(owner.className()));
+            all.add(column);
+        }
         if (CollectionKinds.isSet(attribute.type())) {
-            table.primaryKey(ColumnOrder.sorted(List.of(first, second)));
+            table.primaryKey(ColumnOrder.sorted(all));
         }
         if (oneToMany) {
-            table.unique(new UniqueConstraint(null, List.of(inverseColumn.physical())));
+            table.unique(new UniqueConstraint(null, physical(targetSide)));
         }
-        foreignKey(joinTable == null ? null : joinTable.annotation("foreignKey"), table.name(), owner.table(),
-                ownerColumn, ownerId).ifPresent(table::foreignKey);
+        foreignKey(joinTable == null ? null : joinTable.annotation("foreignKey"), table.name(), owner.table(), ownerSide)
+                .ifPresent(table::foreignKey);
         foreignKey(joinTable == null ? null : joinTable.annotation("inverseForeignKey"), table.name(), target.table(),
-                inverseColumn, targetId).ifPresent(table::foreignKey);
+                targetSide).ifPresent(table::foreignKey);
+    }
+
+    /** {@code @JoinColumns} or {@code @JoinColumn} on the attribute, in declaration order. */
+    private List<Ann> written(Attribute attribute) {
+        List<Ann> out = new ArrayList<>();
+        annotations.jpa(attribute.element(), "JoinColumn").ifPresent(out::add);
+        annotations.jpa(attribute.element(), "JoinColumns").ifPresent(all -> out.addAll(all.annotations("value")));
+        return out;
+    }
+
+    /**
+     * One join column per primary-key column of {@code referenced}: written ones matched by
+     * {@code referencedColumnName} (or by position), the others named implicitly.
+     */
+    private List<JoinColumn> joinColumns(List<Ann> written, String prefix, EntityInfo referenced, Attribute attribute,
+            Ann association) {
+        List<IdColumn> ids = referenced.idColumns();
+        if (!written.isEmpty() && written.size() != ids.size()) {
+            throw new MappingError(attribute.element(), association.mirror(), Diagnostics.MIG013, attribute.name(),
+                    written.size(), referenced.className(), ids.size());
+        }
+        List<JoinColumn> out = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            IdColumn id = ids.get(i);
+            Ann annotation = written.isEmpty() ? null : matching(written, id, i, attribute);
+            out.add(new JoinColumn(joinColumnName(annotation, prefix, id, referenced.logicalTable()), id, annotation));
+        }
+        return out;
+    }
+
+    private static Ann matching(List<Ann> written, IdColumn id, int position, Attribute attribute) {
+        boolean byName = written.stream().anyMatch(w -> !w.string("referencedColumnName").isEmpty());
+        if (!byName) {
+            return written.get(position);
+        }
+        for (Ann candidate : written) {
+            String name = candidate.string("referencedColumnName");
+            if (name.equals(id.logical().text()) || name.equals(id.physical().text()) || name.equals(id.physical().physical())) {
+                return candidate;
+            }
+        }
+        throw new MappingError(attribute.element(), written.get(0).mirror(), Diagnostics.MIG003,
+                "@JoinColumn(referencedColumnName) naming a column that is not the primary key");
     }
 
     /**
@@ -151,26 +203,35 @@ final class AssociationMapper {
     }
 
     /** The FK Hibernate creates, unless {@code @ForeignKey(NO_CONSTRAINT)} says not to. */
-    private Optional<ForeignKey> foreignKey(Ann foreignKey, Name table, Name referencedTable, Name column, IdColumn referenced) {
+    private Optional<ForeignKey> foreignKey(Ann foreignKey, Name table, Name referencedTable, List<JoinColumn> joins) {
         if (foreignKey != null && foreignKey.enumConstant("value").equals("NO_CONSTRAINT")) {
             return Optional.empty();
         }
         String name = foreignKey == null ? "" : foreignKey.string("name");
         if (name.isEmpty()) {
-            name = ConstraintNames.foreignKey(table, referencedTable, List.of(column));
+            name = ConstraintNames.foreignKey(table, referencedTable, joins.stream().map(JoinColumn::name).toList());
         }
-        return Optional.of(ForeignKey.of(name, List.of(column.physical()), referencedTable.physical(),
-                List.of(referenced.physical().physical())));
+        return Optional.of(ForeignKey.of(name, physical(joins), referencedTable.physical(),
+                joins.stream().map(j -> j.referenced().physical().physical()).toList()));
     }
 
-    private IdColumn referencedId(EntityInfo target, Ann joinColumn, Attribute attribute) {
-        IdColumn id = target.idColumns().get(0);
-        String referenced = joinColumn == null ? "" : joinColumn.string("referencedColumnName");
-        if (!referenced.isEmpty() && !referenced.equals(id.logical().text()) && !referenced.equals(id.physical().text())) {
-            throw new MappingError(attribute.element(), joinColumn.mirror(), Diagnostics.MIG003,
-                    "@JoinColumn(referencedColumnName) naming a column that is not the primary key");
-        }
-        return id;
+    /** The {@code foreignKey} member of the first written join column, if any. */
+    private static Ann foreignKeyAnnotation(List<JoinColumn> joins) {
+        return joins.stream()
+                .filter(j -> j.annotation() != null)
+                .map(j -> j.annotation().annotation("foreignKey"))
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static List<String> physical(List<JoinColumn> joins) {
+        return joins.stream().map(j -> j.name().physical()).toList();
+    }
+
+    private static List<JoinColumn> concat(List<JoinColumn> first, List<JoinColumn> second) {
+        List<JoinColumn> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     private EntityInfo target(Attribute attribute, Ann association, TypeMirror declared) {
@@ -196,11 +257,4 @@ final class AssociationMapper {
         throw new MappingError(attribute.element(), association.mirror(), Diagnostics.MIG005, attribute.name());
     }
 
-    private static Ann first(Ann annotation, String member) {
-        if (annotation == null) {
-            return null;
-        }
-        List<Ann> all = new ArrayList<>(annotation.annotations(member));
-        return all.isEmpty() ? null : all.get(0);
-    }
 }

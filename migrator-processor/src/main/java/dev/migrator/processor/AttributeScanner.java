@@ -31,27 +31,37 @@ final class AttributeScanner {
         this.types = types;
     }
 
-    /** The classes whose attributes belong to {@code entity}'s table: mapped superclasses first. */
+    /**
+     * The classes whose declared attributes belong to {@code entity} itself: its
+     * {@code @MappedSuperclass} ancestors up to the nearest entity superclass (first), then itself.
+     */
     List<TypeElement> hierarchy(TypeElement entity) {
         Deque<TypeElement> chain = new ArrayDeque<>();
         chain.push(entity);
-        TypeElement current = superclass(entity);
-        while (current != null) {
+        for (TypeElement current = superclass(entity); current != null; current = superclass(current)) {
             if (annotations.hasJpa(current, "Entity")) {
-                throw new MappingError(entity, Diagnostics.MIG003,
-                        "entity inheritance (" + entity.getSimpleName() + " extends the entity " + current.getSimpleName() + ")");
+                break;
             }
             if (annotations.hasJpa(current, "MappedSuperclass")) {
                 chain.push(current);
             }
-            current = superclass(current);
         }
         return new ArrayList<>(chain);
     }
 
+    /** The nearest {@code @Entity} superclass of {@code entity}, or {@code null} for a root entity. */
+    TypeElement parentEntity(TypeElement entity) {
+        for (TypeElement current = superclass(entity); current != null; current = superclass(current)) {
+            if (annotations.hasJpa(current, "Entity")) {
+                return current;
+            }
+        }
+        return null;
+    }
+
     List<Attribute> attributes(TypeElement entity) {
         List<TypeElement> hierarchy = hierarchy(entity);
-        boolean propertyAccess = propertyAccess(entity, hierarchy);
+        boolean propertyAccess = usesPropertyAccess(entity);
         DeclaredType owner = (DeclaredType) entity.asType();
         List<Attribute> out = new ArrayList<>();
         for (TypeElement type : hierarchy) {
@@ -65,12 +75,43 @@ final class AttributeScanner {
         return out;
     }
 
-    private boolean propertyAccess(TypeElement entity, List<TypeElement> hierarchy) {
+    /**
+     * The attributes of an embeddable as seen through {@code type} (its type arguments applied),
+     * with the access of the owner unless the embeddable declares {@code @Access}.
+     */
+    List<Attribute> embeddableAttributes(DeclaredType type, boolean ownerPropertyAccess) {
+        TypeElement embeddable = (TypeElement) type.asElement();
+        boolean propertyAccess = annotations.jpa(embeddable, "Access")
+                .map(a -> a.enumConstant("value").equals("PROPERTY"))
+                .orElse(ownerPropertyAccess);
+        List<Attribute> out = new ArrayList<>();
+        List<TypeElement> chain = new ArrayList<>();
+        for (TypeElement current = embeddable; current != null; current = superclass(current)) {
+            if (current == embeddable || annotations.hasJpa(current, "MappedSuperclass") || annotations.hasJpa(current, "Embeddable")) {
+                chain.add(0, current);
+            }
+        }
+        for (TypeElement declaring : chain) {
+            for (Element member : declaring.getEnclosedElements()) {
+                Attribute attribute = propertyAccess ? property(member, type) : field(member, type);
+                if (attribute != null && !annotations.hasJpa(attribute.element(), "Transient")) {
+                    out.add(attribute);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the entity's attributes are read from getters: {@code @Access} on the entity, else
+     * where {@code @Id}/{@code @EmbeddedId} sits anywhere up its class hierarchy.
+     */
+    boolean usesPropertyAccess(TypeElement entity) {
         var access = annotations.jpa(entity, "Access");
         if (access.isPresent()) {
             return access.get().enumConstant("value").equals("PROPERTY");
         }
-        for (TypeElement type : hierarchy) {
+        for (TypeElement type = entity; type != null; type = superclass(type)) {
             for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
                 if (annotations.hasJpa(method, "Id") || annotations.hasJpa(method, "EmbeddedId")) {
                     return true;
@@ -88,7 +129,7 @@ final class AttributeScanner {
             return null;
         }
         TypeMirror type = types.asMemberOf(owner, member);
-        return new Attribute(member.getSimpleName().toString(), member, type);
+        return Attribute.of(member.getSimpleName().toString(), member, type);
     }
 
     private Attribute property(Element member, DeclaredType owner) {
@@ -109,7 +150,7 @@ final class AttributeScanner {
             return null;
         }
         TypeMirror type = ((javax.lang.model.type.ExecutableType) types.asMemberOf(owner, member)).getReturnType();
-        return new Attribute(property, member, type);
+        return Attribute.of(property, member, type);
     }
 
     private TypeElement superclass(TypeElement type) {

@@ -32,13 +32,15 @@ final class ColumnMapper {
 
     void basic(EntityInfo entity, Attribute attribute, TableBuilder table, Fragment fragment) {
         Element element = attribute.element();
-        Ann column = annotations.jpa(element, "Column").orElse(null);
+        Ann column = annotations.column(attribute);
         Name logical = logicalName(attribute, column);
         Name name = naming.apply(logical);
         BasicType basic = type(attribute, column);
-        boolean nullable = !attribute.isPrimitive()
-                && (column == null || column.bool("nullable", true))
-                && annotations.jpa(element, "Basic").map(b -> b.bool("optional", true)).orElse(true);
+        boolean written = column == null || column.bool("nullable", true);
+        boolean nullable = table.isSingleTableSubclass()
+                ? written
+                : !attribute.isPrimitive() && written
+                        && annotations.jpa(element, "Basic").map(b -> b.bool("optional", true)).orElse(true);
         ColumnType type = basic.type();
         if (column != null && !column.string("columnDefinition").isEmpty()) {
             type = ColumnType.custom(column.string("columnDefinition"));
@@ -75,7 +77,9 @@ final class ColumnMapper {
         if (comment.isPresent()) {
             result = result.comment(comment.get().string("value"));
         }
-        Optional<String> jpaComment = annotations.jpa(element, "Column").map(c -> c.string("comment")).filter(c -> !c.isEmpty());
+        Optional<String> jpaComment = Optional.ofNullable(annotations.column(attribute))
+                .map(c -> c.string("comment"))
+                .filter(c -> !c.isEmpty());
         if (jpaComment.isPresent()) {
             result = result.comment(jpaComment.get());
         }

@@ -11,6 +11,11 @@ import java.util.List;
  * physical size first (at least 4 bytes), then case-sensitive name.
  */
 final class ColumnOrder {
+    /** The same order over primary-key columns. */
+    static final Comparator<IdColumn> ID_COLUMNS = Comparator
+            .comparingLong((IdColumn c) -> Math.max(size(c.type()), 4))
+            .thenComparing(c -> c.physical().text());
+
     private ColumnOrder() {}
 
     static List<String> sorted(List<Column> columns) {

@@ -23,6 +23,8 @@ enum Diagnostics {
     MIG011("wrapper arrays (%s) are not mappable by Hibernate by default; use a primitive array (byte[], char[])"
             + " or a List"),
     MIG012("@Enumerated(STRING) needs an enum type, but attribute %s is %s; remove @Enumerated or change the type"),
+    MIG013("association %s has %s join columns but the primary key of %s has %s columns; give one @JoinColumn per"
+            + " primary-key column (inside @JoinColumns), each with its referencedColumnName"),
     MIG999("internal error while processing %s: %s; please report this with the entity source");
 
     private final String template;

@@ -16,6 +16,7 @@ final class EntityCatalog {
     private final AttributeScanner scanner;
     private final BasicTypes basicTypes;
     private final PhysicalNaming naming;
+    private final Embeddables embeddables;
     private final Map<String, EntityInfo> cache = new HashMap<>();
 
     EntityCatalog(Annotations annotations, AttributeScanner scanner, BasicTypes basicTypes, PhysicalNaming naming) {
@@ -23,6 +24,7 @@ final class EntityCatalog {
         this.scanner = scanner;
         this.basicTypes = basicTypes;
         this.naming = naming;
+        this.embeddables = new Embeddables(annotations, scanner);
     }
 
     boolean isEntity(TypeElement type) {
@@ -41,34 +43,93 @@ final class EntityCatalog {
     }
 
     private EntityInfo resolve(TypeElement entity) {
-        String entityName = annotations.jpa(entity, "Entity")
+        Hierarchy hierarchy = hierarchy(entity);
+        String entityName = entityName(entity);
+        if (hierarchy.isRoot()) {
+            Name logicalTable = tableName(entity, entityName);
+            List<Attribute> attributes = scanner.attributes(entity);
+            return new EntityInfo(entity, entityName, logicalTable, naming.apply(logicalTable), attributes,
+                    idColumns(entity, attributes), hierarchy);
+        }
+        EntityInfo parent = info(hierarchy.parent());
+        List<Attribute> own = scanner.attributes(entity);
+        if (hierarchy.is(Hierarchy.SINGLE_TABLE)) {
+            return new EntityInfo(entity, entityName, parent.logicalTable(), parent.table(), own, parent.idColumns(), hierarchy);
+        }
+        Name logicalTable = tableName(entity, entityName);
+        if (hierarchy.is(Hierarchy.TABLE_PER_CLASS)) {
+            List<Attribute> all = new ArrayList<>(parent.attributes());
+            all.addAll(own);
+            return new EntityInfo(entity, entityName, logicalTable, naming.apply(logicalTable), all, parent.idColumns(), hierarchy);
+        }
+        return new EntityInfo(entity, entityName, logicalTable, naming.apply(logicalTable), own,
+                primaryKeyJoinColumns(entity, parent), hierarchy);
+    }
+
+    /** The entity classes from the root down to {@code entity}, and the root's strategy. */
+    Hierarchy hierarchy(TypeElement entity) {
+        List<TypeElement> path = new ArrayList<>();
+        for (TypeElement current = entity; current != null; current = scanner.parentEntity(current)) {
+            path.add(0, current);
+        }
+        String strategy = annotations.jpa(path.get(0), "Inheritance")
+                .map(i -> i.enumConstant("strategy"))
+                .filter(s -> !s.isEmpty())
+                .orElse(Hierarchy.SINGLE_TABLE);
+        return new Hierarchy(path, strategy);
+    }
+
+    private String entityName(TypeElement entity) {
+        return annotations.jpa(entity, "Entity")
                 .map(e -> e.string("name"))
                 .filter(n -> !n.isEmpty())
                 .orElse(entity.getSimpleName().toString());
-        Name logicalTable = annotations.jpa(entity, "Table")
+    }
+
+    private Name tableName(TypeElement entity, String entityName) {
+        return annotations.jpa(entity, "Table")
                 .map(t -> t.string("name"))
                 .filter(n -> !n.isEmpty())
                 .map(Name::of)
                 .orElse(Name.of(entityName));
-        List<Attribute> attributes = scanner.attributes(entity);
+    }
+
+    private List<IdColumn> idColumns(TypeElement entity, List<Attribute> attributes) {
+        boolean propertyAccess = scanner.usesPropertyAccess(entity);
         List<IdColumn> ids = new ArrayList<>();
         for (Attribute attribute : attributes) {
             if (annotations.hasJpa(attribute.element(), "EmbeddedId")) {
-                throw new MappingError(attribute.element(), annotations.jpa(attribute.element(), "EmbeddedId").get().mirror(),
-                        Diagnostics.MIG003, "@EmbeddedId");
-            }
-            if (annotations.hasJpa(attribute.element(), "Id")) {
+                for (Attribute leaf : embeddables.flatten(attribute, propertyAccess)) {
+                    ids.add(idColumn(leaf));
+                }
+            } else if (annotations.hasJpa(attribute.element(), "Id")) {
                 ids.add(idColumn(attribute));
             }
         }
         if (ids.isEmpty()) {
             throw new MappingError(entity, Diagnostics.MIG001, entity.getQualifiedName());
         }
-        if (ids.size() > 1) {
-            throw new MappingError(ids.get(1).attribute().element(), Diagnostics.MIG003,
-                    "a composite primary key (several @Id attributes / @IdClass)");
+        // Hibernate orders primary-key columns (and the foreign keys that reference them) by size and name.
+        ids.sort(ColumnOrder.ID_COLUMNS);
+        return ids;
+    }
+
+    /**
+     * A joined subclass's primary key: the parent's key columns, renamed by
+     * {@code @PrimaryKeyJoinColumn(s)} (matched by position), with the same types.
+     */
+    private List<IdColumn> primaryKeyJoinColumns(TypeElement entity, EntityInfo parent) {
+        List<Ann> written = new ArrayList<>();
+        annotations.jpa(entity, "PrimaryKeyJoinColumn").ifPresent(written::add);
+        annotations.jpa(entity, "PrimaryKeyJoinColumns").ifPresent(all -> written.addAll(all.annotations("value")));
+        List<IdColumn> out = new ArrayList<>();
+        for (int i = 0; i < parent.idColumns().size(); i++) {
+            IdColumn inherited = parent.idColumns().get(i);
+            String name = i < written.size() ? written.get(i).string("name") : "";
+            Name logical = name.isEmpty() ? inherited.logical() : Name.of(name);
+            out.add(new IdColumn(logical, naming.apply(logical), inherited.type(), inherited.attribute()));
         }
-        return new EntityInfo(entity, entityName, logicalTable, naming.apply(logicalTable), attributes, ids);
+        return out;
     }
 
     private IdColumn idColumn(Attribute attribute) {
@@ -79,7 +140,7 @@ final class EntityCatalog {
                         "@Id on a @" + association + " (derived identity)");
             }
         }
-        Ann column = annotations.jpa(attribute.element(), "Column").orElse(null);
+        Ann column = annotations.column(attribute);
         Name logical = column != null && !column.string("name").isEmpty()
                 ? Name.of(column.string("name"))
                 : Name.of(attribute.name());

@@ -20,11 +20,9 @@ import javax.lang.model.util.Types;
  */
 final class EntityExtractor {
     /** Mappings not supported yet: reported as MIG003 on the attribute instead of being ignored. */
-    private static final List<String> UNSUPPORTED_ON_ATTRIBUTES = List.of("ElementCollection", "Embedded", "MapsId",
-            "JoinColumns", "OrderColumn", "MapKeyColumn", "MapKey", "MapKeyJoinColumn", "AttributeOverride",
-            "AttributeOverrides", "AssociationOverride", "AssociationOverrides", "PrimaryKeyJoinColumn");
-    private static final List<String> UNSUPPORTED_ON_CLASSES = List.of("Inheritance", "IdClass", "SecondaryTable",
-            "SecondaryTables", "DiscriminatorColumn");
+    private static final List<String> UNSUPPORTED_ON_ATTRIBUTES = List.of("ElementCollection", "MapsId",
+            "OrderColumn", "MapKeyColumn", "MapKey", "MapKeyJoinColumn", "AssociationOverride", "AssociationOverrides");
+    private static final List<String> UNSUPPORTED_ON_CLASSES = List.of("SecondaryTable", "SecondaryTables");
 
     private final Annotations annotations;
     private final AttributeScanner scanner;
@@ -34,6 +32,8 @@ final class EntityExtractor {
     private final AssociationMapper associations;
     private final TableConstraints constraints;
     private final PhysicalNaming naming;
+    private final Embeddables embeddables;
+    private final Discriminators discriminators;
 
     EntityExtractor(Annotations annotations, AttributeScanner scanner, EntityCatalog catalog, BasicTypes basicTypes, Types types,
             PhysicalNaming naming) {
@@ -45,33 +45,66 @@ final class EntityExtractor {
         this.columns = new ColumnMapper(annotations, basicTypes, naming, types);
         this.associations = new AssociationMapper(annotations, catalog, naming);
         this.constraints = new TableConstraints(annotations);
+        this.embeddables = new Embeddables(annotations, scanner);
+        this.discriminators = new Discriminators(annotations, catalog, naming);
     }
 
     EntitySnapshot extract(TypeElement entity) {
         rejectUnsupported(entity, UNSUPPORTED_ON_CLASSES);
         EntityInfo info = catalog.info(entity);
+        Hierarchy hierarchy = info.hierarchy();
         Fragment fragment = new Fragment(info);
-        TableBuilder table = fragment.table(info.table());
-        fragment.origin(table.name(), info.className());
         List<Sequence> sequences = new ArrayList<>();
-        mapId(info, table, fragment, sequences);
-        for (Attribute attribute : info.attributes()) {
-            if (annotations.hasJpa(attribute.element(), "Id")) {
-                continue;
-            }
-            rejectUnsupported(attribute, UNSUPPORTED_ON_ATTRIBUTES);
-            mapAttribute(info, attribute, table, fragment);
+        if (hierarchy.is(Hierarchy.TABLE_PER_CLASS) && Hierarchy.isAbstract(entity)) {
+            // An abstract table-per-class entity has no table; its concrete subclasses bring the sequence.
+            return new EntitySnapshot(info.className(), naming.option(), Schema.EMPTY, fragment.origins());
         }
+        boolean singleTableSubclass = !hierarchy.isRoot() && hierarchy.is(Hierarchy.SINGLE_TABLE);
+        TableBuilder table = fragment.table(info.table());
+        if (singleTableSubclass) {
+            table.singleTableSubclass();
+        } else {
+            fragment.origin(table.name(), info.className());
+            mapId(info, table, fragment, sequences);
+        }
+        if (!hierarchy.isRoot() && hierarchy.is(Hierarchy.JOINED)) {
+            joinedForeignKey(info, table);
+        }
+        mapAttributes(info, table, fragment);
+        discriminator(info, fragment);
         constraints.apply(entity, info, table);
         tableExtras(entity, table);
         List<Table> tables = fragment.tables().stream().map(TableBuilder::build).toList();
         return new EntitySnapshot(info.className(), naming.option(), new Schema(tables, sequences), fragment.origins());
     }
 
+    private void mapAttributes(EntityInfo info, TableBuilder table, Fragment fragment) {
+        boolean propertyAccess = scanner.usesPropertyAccess(info.element());
+        for (Attribute attribute : info.attributes()) {
+            if (annotations.hasJpa(attribute.element(), "Id") || annotations.hasJpa(attribute.element(), "EmbeddedId")) {
+                continue;
+            }
+            rejectUnsupported(attribute, UNSUPPORTED_ON_ATTRIBUTES);
+            if (embeddables.isEmbedded(attribute)) {
+                for (Attribute leaf : embeddables.flatten(attribute, propertyAccess)) {
+                    rejectUnsupported(leaf, UNSUPPORTED_ON_ATTRIBUTES);
+                    mapAttribute(info, leaf, table, fragment);
+                }
+            } else {
+                mapAttribute(info, attribute, table, fragment);
+            }
+        }
+    }
+
     private void mapId(EntityInfo info, TableBuilder table, Fragment fragment, List<Sequence> sequences) {
+        Hierarchy hierarchy = info.hierarchy();
+        boolean generated = info.idColumns().size() == 1 && !(hierarchy.is(Hierarchy.JOINED) && !hierarchy.isRoot());
+        EntityInfo root = catalog.info(hierarchy.root());
         List<String> pk = new ArrayList<>();
         for (IdColumn id : info.idColumns()) {
-            Generators.Generation generation = generators.of(info, id, scanner.hierarchy(info.element()));
+            Generators.Generation generation = generated
+                    ? generators.of(root, id, scanner.hierarchy(root.element()))
+                    : new Generators.Generation(false, null);
             Column column = Column.of(id.physical().physical(), id.type()).notNull().withIdentity(generation.identity());
             column = columns.decorate(id.attribute(), id.physical(), column);
             table.column(column, id.physical(), id.attribute().name(), id.attribute().element());
@@ -82,7 +115,41 @@ final class EntityExtractor {
                 sequences.add(generation.sequence());
             }
         }
-        table.primaryKey(pk);
+        table.primaryKey(pk); // already in Hibernate's column order, see EntityCatalog
+    }
+
+    /** A joined subclass's key references its parent's table: {@code FK<hash>} over the key columns. */
+    private void joinedForeignKey(EntityInfo info, TableBuilder table) {
+        EntityInfo parent = catalog.info(info.hierarchy().parent());
+        List<Name> columnNames = info.idColumns().stream().map(IdColumn::physical).toList();
+        table.foreignKey(dev.migrator.model.ForeignKey.of(
+                ConstraintNames.foreignKey(info.table(), parent.table(), columnNames),
+                columnNames.stream().map(Name::physical).toList(),
+                parent.table().physical(),
+                parent.idColumns().stream().map(c -> c.physical().physical()).toList()));
+    }
+
+    /** The discriminator column (on the root table) and, for a concrete single-table subclass, its NOT NULL checks. */
+    private void discriminator(EntityInfo info, Fragment fragment) {
+        Hierarchy hierarchy = info.hierarchy();
+        discriminators.column(hierarchy).ifPresent(column -> {
+            EntityInfo root = catalog.info(hierarchy.root());
+            TableBuilder rootTable = fragment.table(root.table());
+            rootTable.column(column, Name.of(column.name()), "(discriminator)", info.element());
+            fragment.origin(rootTable.name(), Name.of(column.name()), root.className() + "#(discriminator)");
+        });
+        if (hierarchy.isRoot() || !hierarchy.is(Hierarchy.SINGLE_TABLE) || Hierarchy.isAbstract(info.element())) {
+            return;
+        }
+        TableBuilder table = fragment.table(info.table());
+        for (TypeElement type : hierarchy.path().subList(1, hierarchy.path().size())) {
+            for (Attribute attribute : catalog.info(type).attributes()) {
+                if (attribute.isPrimitive() && !annotations.hasJpa(attribute.element(), "Id")) {
+                    Name column = naming.apply(ColumnMapper.logicalName(attribute, annotations.column(attribute)));
+                    table.check(discriminators.notNullCheck(hierarchy, column));
+                }
+            }
+        }
     }
 
     private void mapAttribute(EntityInfo info, Attribute attribute, TableBuilder table, Fragment fragment) {

@@ -30,6 +30,7 @@ final class TableBuilder {
     private final Set<Index> indexes = new LinkedHashSet<>();
     private final Set<CheckConstraint> checks = new LinkedHashSet<>();
     private PrimaryKey primaryKey;
+    private boolean singleTableSubclass;
     private String comment;
 
     TableBuilder(Name name) {
@@ -38,6 +39,18 @@ final class TableBuilder {
 
     Name name() {
         return name;
+    }
+
+    /**
+     * Marks this as a single-table subclass's part of its root's table: its columns are nullable
+     * unless written {@code nullable = false} (Hibernate checks primitives through the discriminator).
+     */
+    void singleTableSubclass() {
+        singleTableSubclass = true;
+    }
+
+    boolean isSingleTableSubclass() {
+        return singleTableSubclass;
     }
 
     void column(Column column, Name columnName, String attribute, Element element) {

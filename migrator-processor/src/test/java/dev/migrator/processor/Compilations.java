@@ -18,6 +18,8 @@ import javax.tools.StandardLocation;
 /** Runs real javac with {@link MigratorProcessor} over test sources and reads the fragments it wrote. */
 final class Compilations {
     static final Path RESOURCES = Path.of("src/test/resources");
+    /** Fixture entity sources; kept off the test class path so that javac never finds them implicitly. */
+    static final Path ENTITIES = Path.of("src/test/entities");
 
     private Compilations() {}
 
@@ -25,9 +27,9 @@ final class Compilations {
         return javac().withProcessors(new MigratorProcessor()).withOptions((Object[]) options).compile(sources);
     }
 
-    /** Every {@code .java} file of a directory under src/test/resources. */
+    /** Every {@code .java} file of a directory under src/test/entities. */
     static List<JavaFileObject> sourcesIn(String directory) {
-        try (Stream<Path> files = Files.list(RESOURCES.resolve(directory))) {
+        try (Stream<Path> files = Files.list(ENTITIES.resolve(directory))) {
             List<JavaFileObject> out = new ArrayList<>();
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
                 out.add(JavaFileObjects.forSourceString(

@@ -12,25 +12,26 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The tutorial model (issue 2) against golden fragments. Each golden file was checked by hand
+ * Fixture models (the tutorial of issue 2, embeddables and composite keys) against golden fragments. Each golden file was checked by hand
  * against the DDL Hibernate ORM 7.1.10 exports for the same classes on H2 and PostgreSQL.
  * Regenerate with {@code -Dmigrator.updateGolden=true} and review the diff.
  */
-class TutorialFragmentsTest {
+class GoldenFragmentsTest {
     private static final boolean UPDATE = Boolean.getBoolean("migrator.updateGolden");
 
     @ParameterizedTest
     @CsvSource({
-        "standard, User", "standard, Address", "standard, Department", "standard, Employee", "standard, Project",
-        "standard, Desk",
-        "snake_case, User", "snake_case, Address", "snake_case, Department", "snake_case, Employee",
-        "snake_case, Desk"
+        "standard, tutorial, User", "standard, tutorial, Address", "standard, tutorial, Department",
+        "standard, tutorial, Employee", "standard, tutorial, Project", "standard, tutorial, Desk",
+        "snake_case, tutorial, User", "snake_case, tutorial, Address", "snake_case, tutorial, Department",
+        "snake_case, tutorial, Employee", "snake_case, tutorial, Desk",
+        "standard, embedded, Purchase", "standard, embedded, Line"
     })
-    void fragmentMatchesGolden(String naming, String entity) throws IOException {
-        Compilation compilation = Compilations.compile(Compilations.sourcesIn("tutorial"), "-Amigrator.naming=" + naming);
+    void fragmentMatchesGolden(String naming, String fixture, String entity) throws IOException {
+        Compilation compilation = Compilations.compile(Compilations.sourcesIn(fixture), "-Amigrator.naming=" + naming);
         assertThat(compilation).succeededWithoutWarnings();
-        String actual = Compilations.fragment(compilation, "tutorial." + entity);
-        Path golden = Compilations.RESOURCES.resolve("golden/" + naming + "/tutorial." + entity + ".json");
+        String actual = Compilations.fragment(compilation, fixture + "." + entity);
+        Path golden = Compilations.RESOURCES.resolve("golden/" + naming + "/" + fixture + "." + entity + ".json");
         if (UPDATE) {
             Files.createDirectories(golden.getParent());
             Files.writeString(golden, actual, StandardCharsets.UTF_8);

@@ -1,0 +1,3 @@
+package embedded;
+import jakarta.persistence.*;
+@Embeddable public class OrderKey implements java.io.Serializable { Long shopId; int orderNo; }

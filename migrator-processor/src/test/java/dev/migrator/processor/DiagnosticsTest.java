@@ -1,0 +1,198 @@
+package dev.migrator.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** Every error code, asserted with its line: the processor reports on the element and keeps going. */
+class DiagnosticsTest {
+
+    /** The error is reported in the first source file, on {@code line}. */
+    private static void assertErrorOnLine(Compilation compilation, String message, int line) {
+        assertThat(compilation).hadErrorContaining(message).inFile(compilation.sourceFiles().get(0)).onLine(line);
+    }
+
+    private static Compilation compile(JavaFileObject... sources) {
+        return Compilations.compile(List.of(sources));
+    }
+
+    @Test
+    void mig001EntityWithoutId() {
+        Compilation compilation = compile(Compilations.source("t.NoId",
+                "package t;",
+                "import jakarta.persistence.*;",
+                "@Entity",
+                "public class NoId {",
+                "    String name;",
+                "}"));
+        assertErrorOnLine(compilation, "MIG001 entity t.NoId has no @Id", 4);
+    }
+
+    @Test
+    void mig002UnmappableType() {
+        Compilation compilation = compile(Compilations.source("t.Odd",
+                "package t;",
+                "import jakarta.persistence.*;",
+                "@Entity",
+                "public class Odd {",
+                "    @Id Long id;",
+                "    Thread worker;",
+                "}"));
+        assertErrorOnLine(compilation, "MIG002 cannot map attribute worker of type java.lang.Thread", 6);
+    }
+
+    @Test
+    void mig003UnsupportedMappingIsReportedOnTheAnnotatedElement() {
+        Compilation compilation = compile(Compilations.source("t.Coll",
+                "package t;",
+                "import jakarta.persistence.*;",
+                "import java.util.List;",
+                "@Entity",
+                "public class Coll {",
+                "    @Id Long id;",
+                "    @ElementCollection",
+                "    List<String> tags;",
+                "}"));
+        assertErrorOnLine(compilation, "MIG003 @ElementCollection is not supported", 7);
+    }
+
+    @Test
+    void mig004AssociationToANonEntity() {
+        Compilation compilation = compile(Compilations.source("t.Ref",
+                "package t;",
+                "import jakarta.persistence.*;",
+                "@Entity",
+                "public class Ref {",
+                "    @Id Long id;",
+                "    @ManyToOne",
+                "    String target;",
+                "}"));
+        assertErrorOnLine(compilation, "MIG004 the target java.lang.String of association target", 6);
+    }
+
+    @Test
+    void mig005RawCollection() {
+        Compilation compilation = compile(Compilations.source("t.Raw",
+                "package t;",
+                "import jakarta.persistence.*;",
+                "@Entity",
+                "public class Raw {",
+                "    @Id Long id;",
+                "    @SuppressWarnings(\"rawtypes\") @OneToMany",
+                "    java.util.List others;",
+                "}"));
+        assertErrorOnLine(compilation, "MIG005 collection others does not say its element type", 6);
+    }
+
+    @Test
+    void mig006UnknownGenerator() {
+        Compilation compilation = compile(Compilations.source("t.Gen",
+                "package t;",
+                "import jakarta.persistence.*;",
+                "@Entity",
+                "public class Gen {",
+                "    @Id",
+                "    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = \"nope\")",
+                "    Long id;",
+                "}"));
+        assertErrorOnLine(compilation, "MIG006 @GeneratedValue(generator = \"nope\")", 6);
+    }
+
+    @Test
+    void mig007IndexOnUnknownColumn() {
+        Compilation compilation = compile(Compilations.source("t.Idx",
+                "package t;",
+                "import jakarta.persistence.*;",
+                "@Entity",
+                "@Table(indexes = @Index(columnList = \"missing\"))",
+                "public class Idx {",
+                "    @Id Long id;",
+                "}"));
+        assertErrorOnLine(compilation, "MIG007 @Index names column \"missing\", which table Idx does not have", 4);
+    }
+
+    @Test
+    void mig008UnknownNamingOption() {
+        Compilation compilation = Compilations.compile(List.of(Compilations.source("t.E",
+                "package t;",
+                "@jakarta.persistence.Entity public class E { @jakarta.persistence.Id Long id; }")),
+                "-Amigrator.naming=camel");
+        assertThat(compilation).hadErrorContaining("MIG008 unknown value \"camel\" for processor option -Amigrator.naming");
+    }
+
+    @Test
+    void mig009ColumnMappedTwice() {
+        Compilation compilation = compile(Compilations.source("t.Twice",
+                "package t;",
+                "import jakarta.persistence.*;",
+                "@Entity",
+                "public class Twice {",
+                "    @Id Long id;",
+                "    String name;",
+                "    @Column(name = \"name\")",
+                "    String other;",
+                "}"));
+        assertErrorOnLine(compilation, "MIG009 columns name of table Twice are mapped twice (name and other)", 8);
+    }
+
+    @Test
+    void mig010MappedByNamesNothing() {
+        Compilation compilation = compile(
+                Compilations.source("t.Parent",
+                        "package t;",
+                        "import jakarta.persistence.*;",
+                        "@Entity",
+                        "public class Parent {",
+                        "    @Id Long id;",
+                        "    @OneToMany(mappedBy = \"dad\")",
+                        "    java.util.List<Child> children;",
+                        "}"),
+                Compilations.source("t.Child",
+                        "package t;",
+                        "import jakarta.persistence.*;",
+                        "@Entity public class Child { @Id Long id; @ManyToOne Parent parent; }"));
+        assertErrorOnLine(compilation, "MIG010 mappedBy = \"dad\" names no attribute of t.Child", 6);
+    }
+
+    @Test
+    void mig011WrapperArray() {
+        Compilation compilation = compile(Compilations.source("t.Arr",
+                "package t;",
+                "import jakarta.persistence.*;",
+                "@Entity",
+                "public class Arr {",
+                "    @Id Long id;",
+                "    Byte[] data;",
+                "}"));
+        assertErrorOnLine(compilation, "MIG011 wrapper arrays (java.lang.Byte[])", 6);
+    }
+
+    @Test
+    void mig012EnumeratedOnANonEnum() {
+        Compilation compilation = compile(Compilations.source("t.En",
+                "package t;",
+                "import jakarta.persistence.*;",
+                "@Entity",
+                "public class En {",
+                "    @Id Long id;",
+                "    @Enumerated(EnumType.STRING)",
+                "    String color;",
+                "}"));
+        assertErrorOnLine(compilation, "MIG012 @Enumerated(STRING) needs an enum type", 7);
+    }
+
+    @Test
+    void anErrorInOneEntityDoesNotStopTheOthers() {
+        Compilation compilation = compile(
+                Compilations.source("t.Bad", "package t;", "@jakarta.persistence.Entity public class Bad { }"),
+                Compilations.source("t.Worse", "package t;", "@jakarta.persistence.Entity public class Worse { }"),
+                Compilations.source("t.Good", "package t;",
+                        "@jakarta.persistence.Entity public class Good { @jakarta.persistence.Id Long id; }"));
+        assertThat(compilation).hadErrorCount(2);
+        assertThat(compilation).hadErrorContaining("MIG001 entity t.Bad");
+        assertThat(compilation).hadErrorContaining("MIG001 entity t.Worse");
+    }
+}
