@@ -22,11 +22,16 @@ final class AssociationMapper {
     private final Annotations annotations;
     private final EntityCatalog catalog;
     private final PhysicalNaming naming;
+    private final OrderColumns orderColumns;
 
-    AssociationMapper(Annotations annotations, EntityCatalog catalog, PhysicalNaming naming) {
+    private final BeanValidation beanValidation;
+
+    AssociationMapper(Annotations annotations, EntityCatalog catalog, PhysicalNaming naming, BeanValidation beanValidation) {
+        this.beanValidation = beanValidation;
         this.annotations = annotations;
         this.catalog = catalog;
         this.naming = naming;
+        this.orderColumns = new OrderColumns(annotations, naming);
     }
 
     /** A join column: its name, the primary-key column it references, and its {@code @JoinColumn} (or {@code null}). */
@@ -47,8 +52,9 @@ final class AssociationMapper {
         for (JoinColumn join : joins) {
             boolean written = join.annotation() == null || join.annotation().bool("nullable", true);
             boolean nullable = table.isSingleTableSubclass() ? written : !id && association.bool("optional", true) && written;
-            table.column(Column.of(join.name().physical(), join.referenced().type()).withNullable(nullable), join.name(),
-                    attribute.name(), attribute.element());
+            Column column = Column.of(join.name().physical(), join.referenced().type()).withNullable(nullable);
+            column = beanValidation.apply(attribute.element(), join.name(), column, table.isSingleTableSubclass());
+            table.column(column, join.name(), attribute.name(), attribute.element());
             fragment.origin(table.name(), join.name(), attribute.origin(owner.className()));
             unique |= join.annotation() != null && join.annotation().bool("unique", false);
         }
@@ -72,6 +78,10 @@ final class AssociationMapper {
         }
         List<Ann> joinColumns = written(attribute);
         if (oneToMany && !joinColumns.isEmpty() && annotations.jpa(attribute.element(), "JoinTable").isEmpty()) {
+            annotations.jpa(attribute.element(), "OrderColumn").ifPresent(order -> {
+                throw new MappingError(attribute.element(), order.mirror(), Diagnostics.MIG003,
+                        "@OrderColumn on a @OneToMany with @JoinColumn");
+            });
             joinColumnsInTarget(owner, attribute, association, joinColumns, target, fragment);
         } else {
             joinTable(owner, attribute, association, target, oneToMany, fragment);
@@ -109,7 +119,12 @@ final class AssociationMapper {
             fragment.origin(table.name(), join.name(), attribute.origin(owner.className()));
             all.add(column);
         }
-        if (CollectionKinds.isSet(attribute.type())) {
+        Optional<Column> order = orderColumns.add(attribute, table, fragment, owner);
+        if (order.isPresent()) {
+            List<Column> key = new ArrayList<>(all.subList(0, ownerSide.size()));
+            key.add(order.get());
+            table.primaryKey(ColumnOrder.sorted(key));
+        } else if (CollectionKinds.isSet(attribute.type())) {
             table.primaryKey(ColumnOrder.sorted(all));
         }
         if (oneToMany) {

@@ -22,15 +22,19 @@ final class ColumnMapper {
     private final BasicTypes basicTypes;
     private final PhysicalNaming naming;
     private final Types types;
+    private final BeanValidation beanValidation;
 
-    ColumnMapper(Annotations annotations, BasicTypes basicTypes, PhysicalNaming naming, Types types) {
+    ColumnMapper(Annotations annotations, BasicTypes basicTypes, PhysicalNaming naming, Types types,
+            BeanValidation beanValidation) {
         this.annotations = annotations;
         this.basicTypes = basicTypes;
         this.naming = naming;
         this.types = types;
+        this.beanValidation = beanValidation;
     }
 
-    void basic(EntityInfo entity, Attribute attribute, TableBuilder table, Fragment fragment) {
+    /** Maps a basic attribute into {@code table}; returns the column. */
+    Column basic(EntityInfo entity, Attribute attribute, TableBuilder table, Fragment fragment) {
         Element element = attribute.element();
         Ann column = annotations.column(attribute);
         Name logical = logicalName(attribute, column);
@@ -50,12 +54,14 @@ final class ColumnMapper {
             result = result.check(name.sql() + " between 0 and " + basic.maxOrdinal());
         }
         result = decorate(attribute, name, result);
+        result = beanValidation.apply(element, name, result, table.isSingleTableSubclass());
         table.column(result, name, attribute.name(), element);
         table.logicalName(logical, name.physical());
         fragment.origin(table.name(), name, attribute.origin(entity.className()));
         if (column != null && column.bool("unique", false)) {
             table.unique(new UniqueConstraint(null, List.of(name.physical())));
         }
+        return result;
     }
 
     /** The logical column name: {@code @Column(name)} or the attribute name. */

@@ -20,8 +20,8 @@ import javax.lang.model.util.Types;
  */
 final class EntityExtractor {
     /** Mappings not supported yet: reported as MIG003 on the attribute instead of being ignored. */
-    private static final List<String> UNSUPPORTED_ON_ATTRIBUTES = List.of("ElementCollection", "MapsId",
-            "OrderColumn", "MapKeyColumn", "MapKey", "MapKeyJoinColumn", "AssociationOverride", "AssociationOverrides");
+    private static final List<String> UNSUPPORTED_ON_ATTRIBUTES = List.of("MapsId", "AssociationOverride",
+            "AssociationOverrides");
     private static final List<String> UNSUPPORTED_ON_CLASSES = List.of("SecondaryTable", "SecondaryTables");
 
     private final Annotations annotations;
@@ -34,19 +34,21 @@ final class EntityExtractor {
     private final PhysicalNaming naming;
     private final Embeddables embeddables;
     private final Discriminators discriminators;
+    private final CollectionMapper collections;
 
     EntityExtractor(Annotations annotations, AttributeScanner scanner, EntityCatalog catalog, BasicTypes basicTypes, Types types,
-            PhysicalNaming naming) {
+            PhysicalNaming naming, BeanValidation beanValidation) {
         this.annotations = annotations;
         this.scanner = scanner;
         this.catalog = catalog;
         this.naming = naming;
         this.generators = new Generators(annotations, naming);
-        this.columns = new ColumnMapper(annotations, basicTypes, naming, types);
-        this.associations = new AssociationMapper(annotations, catalog, naming);
+        this.columns = new ColumnMapper(annotations, basicTypes, naming, types, beanValidation);
+        this.associations = new AssociationMapper(annotations, catalog, naming, beanValidation);
         this.constraints = new TableConstraints(annotations);
         this.embeddables = new Embeddables(annotations, scanner);
         this.discriminators = new Discriminators(annotations, catalog, naming);
+        this.collections = new CollectionMapper(annotations, basicTypes, columns, associations, embeddables, naming);
     }
 
     EntitySnapshot extract(TypeElement entity) {
@@ -166,6 +168,12 @@ final class EntityExtractor {
                 associations.toMany(info, attribute, association.get(), kind.equals("OneToMany"), fragment);
                 return;
             }
+        }
+        Optional<Ann> elementCollection = annotations.jpa(attribute.element(), "ElementCollection");
+        if (elementCollection.isPresent()) {
+            collections.elementCollection(info, attribute, elementCollection.get(),
+                    scanner.usesPropertyAccess(info.element()), fragment);
+            return;
         }
         columns.basic(info, attribute, table, fragment);
     }

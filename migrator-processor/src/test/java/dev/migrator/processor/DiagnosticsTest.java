@@ -46,17 +46,15 @@ class DiagnosticsTest {
 
     @Test
     void mig003UnsupportedMappingIsReportedOnTheAnnotatedElement() {
-        Compilation compilation = compile(Compilations.source("t.Coll",
+        Compilation compilation = compile(Compilations.source("t.Sec",
                 "package t;",
                 "import jakarta.persistence.*;",
-                "import java.util.List;",
                 "@Entity",
-                "public class Coll {",
+                "@SecondaryTable(name = \"sec_details\")",
+                "public class Sec {",
                 "    @Id Long id;",
-                "    @ElementCollection",
-                "    List<String> tags;",
                 "}"));
-        assertErrorOnLine(compilation, "MIG003 @ElementCollection is not supported", 7);
+        assertErrorOnLine(compilation, "MIG003 @SecondaryTable is not supported", 4);
     }
 
     @Test
