@@ -35,6 +35,12 @@ import javax.sql.DataSource;
  * to run on an edited applied migration or an interrupted run. Thread-safe.
  */
 public final class Migrator {
+    /**
+     * The tables migrator keeps for itself, which schema comparisons should leave out: the history,
+     * and on H2 the lock row's table.
+     */
+    public static final List<String> OWN_TABLES = List.of("migrator_history", "migrator_lock");
+
     private final DataSource dataSource;
     private final Duration lockTimeout;
     private final boolean strict;
@@ -200,14 +206,15 @@ public final class Migrator {
 
     /** Runs {@code work} holding the migration lock, on a connection of its own, with the history table present. */
     private <T> T underLock(LockedWork<T> work) {
-        Dialect current = dialect();
-        try (MigrationLock lock = MigrationLock.acquire(dataSource, current, lockTimeout);
-                Connection connection = dataSource.getConnection()) {
+        MigrationLock lock = MigrationLock.acquire(dataSource, dialect(), lockTimeout);
+        try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(true);
             HistoryTable.create(connection);
             return work.run(connection);
         } catch (SQLException e) {
             throw new MigrationException("database error: " + e.getMessage(), e);
+        } finally {
+            lock.close();
         }
     }
 
