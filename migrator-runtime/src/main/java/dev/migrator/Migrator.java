@@ -220,6 +220,8 @@ public final class Migrator {
 
     private List<AppliedMigration> readHistory() {
         try (Connection connection = dataSource.getConnection()) {
+            // A pooled connection may come in a transaction; a failed read must not poison it.
+            connection.setAutoCommit(true);
             dialect(connection);
             return HistoryTable.read(connection).orElse(List.of());
         } catch (SQLException e) {
