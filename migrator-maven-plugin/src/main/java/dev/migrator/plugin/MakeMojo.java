@@ -6,6 +6,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -20,7 +21,8 @@ import org.apache.maven.project.MavenProject;
  * Writes the next migration: compiles the project (so the entity snapshots are current), replays
  * the existing migrations, diffs against the entities and writes
  * {@code src/main/java/<migrationsPackage>/V000N_<Message>.java} plus its line in the migration
- * index, printing one line per change. Writes nothing, and says so, when nothing changed. Needs no
+ * index, printing one line per change. Writes nothing, and says so, when nothing changed. In
+ * interactive mode it asks about drop + add pairs that look like renames. Needs no
  * database. Like Django's {@code makemigrations} and Alembic's {@code revision --autogenerate}.
  *
  * @since 0.1.0
@@ -96,6 +98,10 @@ public class MakeMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.build.outputDirectory}", readonly = true, required = true)
     File outputDirectory;
 
+    /** The build session, for interactive mode (read-only). */
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    MavenSession session;
+
     /** The project (read-only). */
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     MavenProject project;
@@ -105,7 +111,9 @@ public class MakeMojo extends AbstractMojo {
         MakeRequest request = new MakeRequest(project.getBasedir().toPath(), sourceDirectory.toPath(),
                 resourcesDirectory.toPath(), outputDirectory.toPath(), classpath(), migrationsPackage, message, empty,
                 renames, dryRun);
-        Failures.report("make", () -> new MakeCommand(new MavenConsole(getLog())).execute(request));
+        boolean interactive = session.getRequest().isInteractiveMode();
+        Failures.report("make",
+                () -> new MakeCommand(new MavenConsole(getLog()), TerminalQuestions.of(interactive)).execute(request));
     }
 
     private List<Path> classpath() throws MojoExecutionException {

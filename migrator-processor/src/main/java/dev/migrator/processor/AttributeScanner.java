@@ -31,27 +31,37 @@ final class AttributeScanner {
         this.types = types;
     }
 
-    /** The classes whose attributes belong to {@code entity}'s table: mapped superclasses first. */
+    /**
+     * The classes whose declared attributes belong to {@code entity} itself: its
+     * {@code @MappedSuperclass} ancestors up to the nearest entity superclass (first), then itself.
+     */
     List<TypeElement> hierarchy(TypeElement entity) {
         Deque<TypeElement> chain = new ArrayDeque<>();
         chain.push(entity);
-        TypeElement current = superclass(entity);
-        while (current != null) {
+        for (TypeElement current = superclass(entity); current != null; current = superclass(current)) {
             if (annotations.hasJpa(current, "Entity")) {
-                throw new MappingError(entity, Diagnostics.MIG003,
-                        "entity inheritance (" + entity.getSimpleName() + " extends the entity " + current.getSimpleName() + ")");
+                break;
             }
             if (annotations.hasJpa(current, "MappedSuperclass")) {
                 chain.push(current);
             }
-            current = superclass(current);
         }
         return new ArrayList<>(chain);
     }
 
+    /** The nearest {@code @Entity} superclass of {@code entity}, or {@code null} for a root entity. */
+    TypeElement parentEntity(TypeElement entity) {
+        for (TypeElement current = superclass(entity); current != null; current = superclass(current)) {
+            if (annotations.hasJpa(current, "Entity")) {
+                return current;
+            }
+        }
+        return null;
+    }
+
     List<Attribute> attributes(TypeElement entity) {
         List<TypeElement> hierarchy = hierarchy(entity);
-        boolean propertyAccess = propertyAccess(entity, hierarchy);
+        boolean propertyAccess = usesPropertyAccess(entity);
         DeclaredType owner = (DeclaredType) entity.asType();
         List<Attribute> out = new ArrayList<>();
         for (TypeElement type : hierarchy) {
@@ -92,17 +102,16 @@ final class AttributeScanner {
         return out;
     }
 
-    /** Whether the entity's attributes are read from getters. */
+    /**
+     * Whether the entity's attributes are read from getters: {@code @Access} on the entity, else
+     * where {@code @Id}/{@code @EmbeddedId} sits anywhere up its class hierarchy.
+     */
     boolean usesPropertyAccess(TypeElement entity) {
-        return propertyAccess(entity, hierarchy(entity));
-    }
-
-    private boolean propertyAccess(TypeElement entity, List<TypeElement> hierarchy) {
         var access = annotations.jpa(entity, "Access");
         if (access.isPresent()) {
             return access.get().enumConstant("value").equals("PROPERTY");
         }
-        for (TypeElement type : hierarchy) {
+        for (TypeElement type = entity; type != null; type = superclass(type)) {
             for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
                 if (annotations.hasJpa(method, "Id") || annotations.hasJpa(method, "EmbeddedId")) {
                     return true;

@@ -22,23 +22,38 @@ final class ColumnMapper {
     private final BasicTypes basicTypes;
     private final PhysicalNaming naming;
     private final Types types;
+    private final BeanValidation beanValidation;
 
-    ColumnMapper(Annotations annotations, BasicTypes basicTypes, PhysicalNaming naming, Types types) {
+    ColumnMapper(Annotations annotations, BasicTypes basicTypes, PhysicalNaming naming, Types types,
+            BeanValidation beanValidation) {
         this.annotations = annotations;
         this.basicTypes = basicTypes;
         this.naming = naming;
         this.types = types;
+        this.beanValidation = beanValidation;
     }
 
-    void basic(EntityInfo entity, Attribute attribute, TableBuilder table, Fragment fragment) {
+    /** Maps a basic attribute into {@code table}; returns the column. */
+    Column basic(EntityInfo entity, Attribute attribute, TableBuilder primary, Fragment fragment) {
         Element element = attribute.element();
         Ann column = annotations.column(attribute);
+        TableBuilder table = primary;
+        String secondary = column == null ? "" : column.string("table");
+        if (!secondary.isEmpty() && !secondary.equals(primary.name().text())) {
+            table = fragment.secondaryTable(secondary);
+            if (table == null) {
+                throw new MappingError(element, column.mirror(), Diagnostics.MIG007, "@Column(table)", secondary,
+                        "list of @SecondaryTable of " + entity.className());
+            }
+        }
         Name logical = logicalName(attribute, column);
         Name name = naming.apply(logical);
         BasicType basic = type(attribute, column);
-        boolean nullable = !attribute.isPrimitive()
-                && (column == null || column.bool("nullable", true))
-                && annotations.jpa(element, "Basic").map(b -> b.bool("optional", true)).orElse(true);
+        boolean written = column == null || column.bool("nullable", true);
+        boolean nullable = table.isSingleTableSubclass()
+                ? written
+                : !attribute.isPrimitive() && written
+                        && annotations.jpa(element, "Basic").map(b -> b.bool("optional", true)).orElse(true);
         ColumnType type = basic.type();
         if (column != null && !column.string("columnDefinition").isEmpty()) {
             type = ColumnType.custom(column.string("columnDefinition"));
@@ -48,12 +63,14 @@ final class ColumnMapper {
             result = result.check(name.sql() + " between 0 and " + basic.maxOrdinal());
         }
         result = decorate(attribute, name, result);
+        result = beanValidation.apply(element, name, result, table.isSingleTableSubclass());
         table.column(result, name, attribute.name(), element);
         table.logicalName(logical, name.physical());
         fragment.origin(table.name(), name, attribute.origin(entity.className()));
         if (column != null && column.bool("unique", false)) {
             table.unique(new UniqueConstraint(null, List.of(name.physical())));
         }
+        return result;
     }
 
     /** The logical column name: {@code @Column(name)} or the attribute name. */

@@ -43,18 +43,66 @@ final class EntityCatalog {
     }
 
     private EntityInfo resolve(TypeElement entity) {
-        String entityName = annotations.jpa(entity, "Entity")
+        Hierarchy hierarchy = hierarchy(entity);
+        String entityName = entityName(entity);
+        if (hierarchy.isRoot()) {
+            Name logicalTable = tableName(entity, entityName);
+            List<Attribute> attributes = scanner.attributes(entity);
+            return new EntityInfo(entity, entityName, logicalTable, naming.apply(logicalTable), attributes,
+                    idColumns(entity, attributes), hierarchy);
+        }
+        EntityInfo parent = info(hierarchy.parent());
+        List<Attribute> own = scanner.attributes(entity);
+        if (hierarchy.is(Hierarchy.SINGLE_TABLE)) {
+            return new EntityInfo(entity, entityName, parent.logicalTable(), parent.table(), own, parent.idColumns(), hierarchy);
+        }
+        Name logicalTable = tableName(entity, entityName);
+        if (hierarchy.is(Hierarchy.TABLE_PER_CLASS)) {
+            List<Attribute> all = new ArrayList<>(parent.attributes());
+            all.addAll(own);
+            return new EntityInfo(entity, entityName, logicalTable, naming.apply(logicalTable), all, parent.idColumns(), hierarchy);
+        }
+        return new EntityInfo(entity, entityName, logicalTable, naming.apply(logicalTable), own,
+                primaryKeyJoinColumns(entity, parent), hierarchy);
+    }
+
+    /** The entity classes from the root down to {@code entity}, and the root's strategy. */
+    Hierarchy hierarchy(TypeElement entity) {
+        List<TypeElement> path = new ArrayList<>();
+        for (TypeElement current = entity; current != null; current = scanner.parentEntity(current)) {
+            path.add(0, current);
+        }
+        String strategy = annotations.jpa(path.get(0), "Inheritance")
+                .map(i -> i.enumConstant("strategy"))
+                .filter(s -> !s.isEmpty())
+                .orElse(Hierarchy.SINGLE_TABLE);
+        return new Hierarchy(path, strategy);
+    }
+
+    private String entityName(TypeElement entity) {
+        return annotations.jpa(entity, "Entity")
                 .map(e -> e.string("name"))
                 .filter(n -> !n.isEmpty())
                 .orElse(entity.getSimpleName().toString());
-        Name logicalTable = annotations.jpa(entity, "Table")
+    }
+
+    private Name tableName(TypeElement entity, String entityName) {
+        return annotations.jpa(entity, "Table")
                 .map(t -> t.string("name"))
                 .filter(n -> !n.isEmpty())
                 .map(Name::of)
                 .orElse(Name.of(entityName));
-        List<Attribute> attributes = scanner.attributes(entity);
+    }
+
+    private List<IdColumn> idColumns(TypeElement entity, List<Attribute> attributes) {
         boolean propertyAccess = scanner.usesPropertyAccess(entity);
         List<IdColumn> ids = new ArrayList<>();
+        for (Attribute attribute : attributes) {
+            Optional<Ann> mapsId = annotations.jpa(attribute.element(), "MapsId");
+            if (mapsId.isPresent()) {
+                return derivedId(attribute, mapsId.get());
+            }
+        }
         for (Attribute attribute : attributes) {
             if (annotations.hasJpa(attribute.element(), "EmbeddedId")) {
                 for (Attribute leaf : embeddables.flatten(attribute, propertyAccess)) {
@@ -69,7 +117,47 @@ final class EntityCatalog {
         }
         // Hibernate orders primary-key columns (and the foreign keys that reference them) by size and name.
         ids.sort(ColumnOrder.ID_COLUMNS);
-        return new EntityInfo(entity, entityName, logicalTable, naming.apply(logicalTable), attributes, ids);
+        return ids;
+    }
+
+    /**
+     * A joined subclass's primary key: the parent's key columns, renamed by
+     * {@code @PrimaryKeyJoinColumn(s)} (matched by position), with the same types.
+     */
+    private List<IdColumn> primaryKeyJoinColumns(TypeElement entity, EntityInfo parent) {
+        List<Ann> written = new ArrayList<>();
+        annotations.jpa(entity, "PrimaryKeyJoinColumn").ifPresent(written::add);
+        annotations.jpa(entity, "PrimaryKeyJoinColumns").ifPresent(all -> written.addAll(all.annotations("value")));
+        List<IdColumn> out = new ArrayList<>();
+        for (int i = 0; i < parent.idColumns().size(); i++) {
+            IdColumn inherited = parent.idColumns().get(i);
+            String name = i < written.size() ? written.get(i).string("name") : "";
+            Name logical = name.isEmpty() ? inherited.logical() : Name.of(name);
+            out.add(new IdColumn(logical, naming.apply(logical), inherited.type(), inherited.attribute()));
+        }
+        return out;
+    }
+
+    /**
+     * {@code @MapsId} on a to-one: the key is the association's join column(s), named and typed
+     * after the referenced key, and the plain {@code @Id} attribute has no column of its own.
+     */
+    private List<IdColumn> derivedId(Attribute attribute, Ann mapsId) {
+        if (!mapsId.string("value").isEmpty()) {
+            throw new MappingError(attribute.element(), mapsId.mirror(), Diagnostics.MIG003, "@MapsId(\"" + mapsId.string("value") + "\")");
+        }
+        if (!(attribute.type() instanceof javax.lang.model.type.DeclaredType declared)
+                || !isEntity((TypeElement) declared.asElement())) {
+            throw new MappingError(attribute.element(), mapsId.mirror(), Diagnostics.MIG004, attribute.type(), attribute.name());
+        }
+        EntityInfo target = info((TypeElement) declared.asElement());
+        Ann joinColumn = annotations.jpa(attribute.element(), "JoinColumn").orElse(null);
+        List<IdColumn> out = new ArrayList<>();
+        for (IdColumn referenced : target.idColumns()) {
+            Name logical = JoinColumnNames.logical(joinColumn, attribute.name(), referenced, target.logicalTable());
+            out.add(new IdColumn(logical, naming.apply(logical), referenced.type(), attribute));
+        }
+        return out;
     }
 
     private IdColumn idColumn(Attribute attribute) {

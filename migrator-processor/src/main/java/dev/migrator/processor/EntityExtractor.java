@@ -20,11 +20,9 @@ import javax.lang.model.util.Types;
  */
 final class EntityExtractor {
     /** Mappings not supported yet: reported as MIG003 on the attribute instead of being ignored. */
-    private static final List<String> UNSUPPORTED_ON_ATTRIBUTES = List.of("ElementCollection", "MapsId",
-            "OrderColumn", "MapKeyColumn", "MapKey", "MapKeyJoinColumn", "AssociationOverride", "AssociationOverrides",
-            "PrimaryKeyJoinColumn");
-    private static final List<String> UNSUPPORTED_ON_CLASSES = List.of("Inheritance", "SecondaryTable",
-            "SecondaryTables", "DiscriminatorColumn");
+    private static final List<String> UNSUPPORTED_ON_ATTRIBUTES = List.of("AssociationOverride",
+            "AssociationOverrides");
+    private static final List<String> UNSUPPORTED_ON_CLASSES = List.of();
 
     private final Annotations annotations;
     private final AttributeScanner scanner;
@@ -35,31 +33,61 @@ final class EntityExtractor {
     private final TableConstraints constraints;
     private final PhysicalNaming naming;
     private final Embeddables embeddables;
+    private final Discriminators discriminators;
+    private final CollectionMapper collections;
 
     EntityExtractor(Annotations annotations, AttributeScanner scanner, EntityCatalog catalog, BasicTypes basicTypes, Types types,
-            PhysicalNaming naming) {
+            PhysicalNaming naming, BeanValidation beanValidation) {
         this.annotations = annotations;
         this.scanner = scanner;
         this.catalog = catalog;
         this.naming = naming;
         this.generators = new Generators(annotations, naming);
-        this.columns = new ColumnMapper(annotations, basicTypes, naming, types);
-        this.associations = new AssociationMapper(annotations, catalog, naming);
+        this.columns = new ColumnMapper(annotations, basicTypes, naming, types, beanValidation);
+        this.associations = new AssociationMapper(annotations, catalog, naming, beanValidation, basicTypes);
         this.constraints = new TableConstraints(annotations);
         this.embeddables = new Embeddables(annotations, scanner);
+        this.discriminators = new Discriminators(annotations, catalog, naming);
+        this.collections = new CollectionMapper(annotations, basicTypes, columns, associations, embeddables, naming);
     }
 
     EntitySnapshot extract(TypeElement entity) {
         rejectUnsupported(entity, UNSUPPORTED_ON_CLASSES);
         EntityInfo info = catalog.info(entity);
+        Hierarchy hierarchy = info.hierarchy();
         Fragment fragment = new Fragment(info);
-        TableBuilder table = fragment.table(info.table());
-        fragment.origin(table.name(), info.className());
         List<Sequence> sequences = new ArrayList<>();
-        mapId(info, table, fragment, sequences);
-        boolean propertyAccess = scanner.usesPropertyAccess(entity);
+        if (hierarchy.is(Hierarchy.TABLE_PER_CLASS) && Hierarchy.isAbstract(entity)) {
+            // An abstract table-per-class entity has no table; its concrete subclasses bring the sequence.
+            return new EntitySnapshot(info.className(), naming.option(), Schema.EMPTY, fragment.origins());
+        }
+        boolean singleTableSubclass = !hierarchy.isRoot() && hierarchy.is(Hierarchy.SINGLE_TABLE);
+        TableBuilder table = fragment.table(info.table());
+        if (singleTableSubclass) {
+            table.singleTableSubclass();
+        } else {
+            fragment.origin(table.name(), info.className());
+            mapId(info, table, fragment, sequences);
+        }
+        if (!hierarchy.isRoot() && hierarchy.is(Hierarchy.JOINED)) {
+            joinedForeignKey(info, table);
+        }
+        secondaryTables(info, table, fragment);
+        mapAttributes(info, table, fragment);
+        naturalId(info, table);
+        discriminator(info, fragment);
+        constraints.apply(entity, info, table);
+        tableExtras(entity, table);
+        List<Table> tables = new ArrayList<>(fragment.tables().stream().map(TableBuilder::build).toList());
+        tables.addAll(fragment.generatorTables());
+        return new EntitySnapshot(info.className(), naming.option(), new Schema(tables, sequences), fragment.origins());
+    }
+
+    private void mapAttributes(EntityInfo info, TableBuilder table, Fragment fragment) {
+        boolean propertyAccess = scanner.usesPropertyAccess(info.element());
         for (Attribute attribute : info.attributes()) {
-            if (annotations.hasJpa(attribute.element(), "Id") || annotations.hasJpa(attribute.element(), "EmbeddedId")) {
+            boolean derivedId = annotations.hasJpa(attribute.element(), "MapsId");
+            if (!derivedId && (annotations.hasJpa(attribute.element(), "Id") || annotations.hasJpa(attribute.element(), "EmbeddedId"))) {
                 continue;
             }
             rejectUnsupported(attribute, UNSUPPORTED_ON_ATTRIBUTES);
@@ -72,17 +100,17 @@ final class EntityExtractor {
                 mapAttribute(info, attribute, table, fragment);
             }
         }
-        constraints.apply(entity, info, table);
-        tableExtras(entity, table);
-        List<Table> tables = fragment.tables().stream().map(TableBuilder::build).toList();
-        return new EntitySnapshot(info.className(), naming.option(), new Schema(tables, sequences), fragment.origins());
     }
 
     private void mapId(EntityInfo info, TableBuilder table, Fragment fragment, List<Sequence> sequences) {
+        Hierarchy hierarchy = info.hierarchy();
+        boolean generated = info.idColumns().size() == 1 && !(hierarchy.is(Hierarchy.JOINED) && !hierarchy.isRoot())
+                && !annotations.hasJpa(info.idColumns().get(0).attribute().element(), "MapsId");
+        EntityInfo root = catalog.info(hierarchy.root());
         List<String> pk = new ArrayList<>();
         for (IdColumn id : info.idColumns()) {
-            Generators.Generation generation = info.idColumns().size() == 1
-                    ? generators.of(info, id, scanner.hierarchy(info.element()))
+            Generators.Generation generation = generated
+                    ? generators.of(root, id, scanner.hierarchy(root.element()))
                     : new Generators.Generation(false, null);
             Column column = Column.of(id.physical().physical(), id.type()).notNull().withIdentity(generation.identity());
             column = columns.decorate(id.attribute(), id.physical(), column);
@@ -93,8 +121,116 @@ final class EntityExtractor {
             if (generation.sequence() != null) {
                 sequences.add(generation.sequence());
             }
+            if (generation.table() != null) {
+                fragment.generatorTable(generation.table());
+            }
         }
         table.primaryKey(pk); // already in Hibernate's column order, see EntityCatalog
+    }
+
+    /** Hibernate's {@code @NaturalId} attributes together form one unnamed unique constraint. */
+    private void naturalId(EntityInfo info, TableBuilder table) {
+        List<String> columnNames = new ArrayList<>();
+        for (Attribute attribute : info.attributes()) {
+            if (annotations.hibernate(attribute.element(), "NaturalId").isPresent()) {
+                columnNames.addAll(table.columnsOf(attribute.name()));
+            }
+        }
+        if (!columnNames.isEmpty()) {
+            table.unique(new dev.migrator.model.UniqueConstraint(null, columnNames));
+        }
+    }
+
+    /**
+     * {@code @SecondaryTable}s: keyed like the primary table (or by {@code pkJoinColumns}), with a
+     * hashed FK to it; {@code @Column(table = ...)} puts columns there.
+     */
+    private void secondaryTables(EntityInfo info, TableBuilder primary, Fragment fragment) {
+        List<Ann> declared = new ArrayList<>();
+        annotations.jpa(info.element(), "SecondaryTable").ifPresent(declared::add);
+        annotations.jpa(info.element(), "SecondaryTables").ifPresent(all -> declared.addAll(all.annotations("value")));
+        for (Ann secondary : declared) {
+            Name name = naming.apply(Name.of(secondary.string("name")));
+            TableBuilder table = fragment.secondaryTable(secondary.string("name"), name);
+            fragment.origin(name, info.className());
+            List<Ann> written = secondary.annotations("pkJoinColumns");
+            List<Name> keyNames = new ArrayList<>();
+            for (int i = 0; i < info.idColumns().size(); i++) {
+                IdColumn id = info.idColumns().get(i);
+                String explicit = i < written.size() ? written.get(i).string("name") : "";
+                Name key = explicit.isEmpty() ? id.physical() : naming.apply(Name.of(explicit));
+                table.column(Column.of(key.physical(), id.type()).notNull(), key, id.attribute().name(), info.element());
+                keyNames.add(key);
+            }
+            table.primaryKey(keyNames.stream().map(Name::physical).toList());
+            Ann foreignKey = secondary.annotation("foreignKey");
+            if (foreignKey == null || !foreignKey.enumConstant("value").equals("NO_CONSTRAINT")) {
+                String fkName = foreignKey == null || foreignKey.string("name").isEmpty()
+                        ? ConstraintNames.foreignKey(name, primary.name(), keyNames)
+                        : foreignKey.string("name");
+                table.foreignKey(dev.migrator.model.ForeignKey.of(fkName, keyNames.stream().map(Name::physical).toList(),
+                        primary.name().physical(), info.idColumns().stream().map(c -> c.physical().physical()).toList()));
+            }
+        }
+    }
+
+    /** A joined subclass's key references its parent's table: {@code FK<hash>} over the key columns. */
+    private void joinedForeignKey(EntityInfo info, TableBuilder table) {
+        EntityInfo parent = catalog.info(info.hierarchy().parent());
+        List<Name> columnNames = info.idColumns().stream().map(IdColumn::physical).toList();
+        table.foreignKey(dev.migrator.model.ForeignKey.of(
+                ConstraintNames.foreignKey(info.table(), parent.table(), columnNames),
+                columnNames.stream().map(Name::physical).toList(),
+                parent.table().physical(),
+                parent.idColumns().stream().map(c -> c.physical().physical()).toList()));
+    }
+
+    /** The discriminator column (on the root table) and, for a concrete single-table subclass, its NOT NULL checks. */
+    private void discriminator(EntityInfo info, Fragment fragment) {
+        Hierarchy hierarchy = info.hierarchy();
+        discriminators.column(hierarchy).ifPresent(column -> {
+            EntityInfo root = catalog.info(hierarchy.root());
+            TableBuilder rootTable = fragment.table(root.table());
+            rootTable.column(column, Name.of(column.name()), "(discriminator)", info.element());
+            fragment.origin(rootTable.name(), Name.of(column.name()), root.className() + "#(discriminator)");
+        });
+        if (hierarchy.isRoot() || !hierarchy.is(Hierarchy.SINGLE_TABLE) || Hierarchy.isAbstract(info.element())) {
+            return;
+        }
+        // SingleTableSubclass.createConstraints: one check per concrete subclass over the columns of its
+        // non-optional attributes (primitives, optional = false) that are still nullable, by attribute name.
+        List<Attribute> required = new ArrayList<>();
+        for (TypeElement type : hierarchy.path().subList(1, hierarchy.path().size())) {
+            for (Attribute attribute : catalog.info(type).attributes()) {
+                if (isRequired(attribute)) {
+                    required.add(attribute);
+                }
+            }
+        }
+        required.sort(java.util.Comparator.comparing(Attribute::name));
+        List<Name> columnNames = required.stream()
+                .map(a -> naming.apply(ColumnMapper.logicalName(a, annotations.column(a))))
+                .toList();
+        if (!columnNames.isEmpty()) {
+            fragment.table(info.table()).check(discriminators.notNullCheck(hierarchy, columnNames));
+        }
+    }
+
+    /** A basic attribute Hibernate considers non-optional whose column is still nullable. */
+    private boolean isRequired(Attribute attribute) {
+        if (annotations.hasJpa(attribute.element(), "Id") || embeddables.isEmbedded(attribute)) {
+            return false;
+        }
+        for (String association : List.of("ManyToOne", "OneToOne", "OneToMany", "ManyToMany", "ElementCollection")) {
+            if (annotations.hasJpa(attribute.element(), association)) {
+                return false;
+            }
+        }
+        Ann column = annotations.column(attribute);
+        boolean explicitlyNotNull = column != null && !column.bool("nullable", true);
+        boolean optional = !attribute.isPrimitive()
+                && annotations.jpa(attribute.element(), "Basic").map(b -> b.bool("optional", true)).orElse(true);
+        return !optional && !explicitlyNotNull;
     }
 
     private void mapAttribute(EntityInfo info, Attribute attribute, TableBuilder table, Fragment fragment) {
@@ -111,6 +247,12 @@ final class EntityExtractor {
                 associations.toMany(info, attribute, association.get(), kind.equals("OneToMany"), fragment);
                 return;
             }
+        }
+        Optional<Ann> elementCollection = annotations.jpa(attribute.element(), "ElementCollection");
+        if (elementCollection.isPresent()) {
+            collections.elementCollection(info, attribute, elementCollection.get(),
+                    scanner.usesPropertyAccess(info.element()), fragment);
+            return;
         }
         columns.basic(info, attribute, table, fragment);
     }

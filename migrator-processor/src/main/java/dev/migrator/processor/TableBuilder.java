@@ -30,6 +30,7 @@ final class TableBuilder {
     private final Set<Index> indexes = new LinkedHashSet<>();
     private final Set<CheckConstraint> checks = new LinkedHashSet<>();
     private PrimaryKey primaryKey;
+    private boolean singleTableSubclass;
     private String comment;
 
     TableBuilder(Name name) {
@@ -38,6 +39,18 @@ final class TableBuilder {
 
     Name name() {
         return name;
+    }
+
+    /**
+     * Marks this as a single-table subclass's part of its root's table: its columns are nullable
+     * unless written {@code nullable = false} (Hibernate checks primitives through the discriminator).
+     */
+    void singleTableSubclass() {
+        singleTableSubclass = true;
+    }
+
+    boolean isSingleTableSubclass() {
+        return singleTableSubclass;
     }
 
     void column(Column column, Name columnName, String attribute, Element element) {
@@ -57,6 +70,14 @@ final class TableBuilder {
     /** The name of a column of this table, looked up by its physical (model) name. */
     Name columnName(String physical) {
         return columnNames.get(physical);
+    }
+
+    /** The columns an attribute (by name) was mapped to, in mapping order. */
+    List<String> columnsOf(String attribute) {
+        return columnAttributes.entrySet().stream()
+                .filter(e -> e.getValue().equals(attribute))
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     /** Records the logical name (before physical naming) a column was declared with. */

@@ -59,7 +59,7 @@ public final class HistoryValidator {
         String what = AppliedMigration.IN_PROGRESS.equals(row.state()) ? "upgrade" : "downgrade";
         return "migration " + row.id() + " was interrupted during its " + what + " (state " + row.state() + " in "
                 + HistoryTable.NAME + "): the database commits DDL statement by statement, so part of it may have "
-                + "run. Check the schema, finish or undo the " + what + " by hand, then run mvn migrator:repair "
+                + "run (unless another process is running it right now). Check the schema, finish or undo the " + what + " by hand, then run mvn migrator:repair "
                 + "(Migrator.repair()) to clear the mark";
     }
 }

@@ -17,7 +17,9 @@ import java.util.Map;
  *
  * <p>Tables of the same name are unioned: a column contributed twice must be equal in both
  * fragments; constraints, indexes and checks are deduplicated; a primary key or comment given by
- * two fragments must agree. Sequences of the same name must be equal. Every fragment must use the
+ * two fragments must agree. Sequences of the same name must be equal. The one exception to
+ * "equal columns" is a discriminator column, whose {@code col in (...)} check each subclass
+ * fragment writes with the values it knows: those lists are unioned ({@link DiscriminatorChecks}). Every fragment must use the
  * same naming strategy. Fragments are processed in entity-class order, so the result (including
  * column order) does not depend on the order the caller found them in. Conflicts raise
  * {@link IllegalStateException} naming both entities.
@@ -83,6 +85,8 @@ public final class SnapshotAssembler {
             if (present == null) {
                 merged = merged.column(column);
                 columnOwners.put(key, entity);
+            } else if (!present.equals(column) && DiscriminatorChecks.union(present, column) != null) {
+                merged = merged.column(DiscriminatorChecks.union(present, column));
             } else if (!present.equals(column)) {
                 throw new IllegalStateException("column " + key + " is mapped differently by " + columnOwners.get(key)
                         + " (" + present + ") and " + entity + " (" + column + "); make both mappings agree");

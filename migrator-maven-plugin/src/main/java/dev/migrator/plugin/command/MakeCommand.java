@@ -29,9 +29,17 @@ import javax.lang.model.SourceVersion;
  */
 public final class MakeCommand {
     private final Console console;
+    private final Questions questions;
 
+    /** A make that asks nothing (batch mode). */
     public MakeCommand(Console console) {
+        this(console, Questions.BATCH);
+    }
+
+    /** A make that asks about rename candidates through {@code questions} (interactive mode). */
+    public MakeCommand(Console console, Questions questions) {
         this.console = console;
+        this.questions = questions;
     }
 
     /** Runs make; returns the migration file written (empty: none written, no change or dry run). */
@@ -80,10 +88,35 @@ public final class MakeCommand {
         }
         Schema current = assemble(snapshots);
         try {
-            return SchemaDiffer.diff(previous, current, renames);
+            Diff diff = SchemaDiffer.diff(previous, current, renames);
+            List<String> confirmed = confirmedRenames(diff);
+            if (confirmed.isEmpty()) {
+                return diff;
+            }
+            String given = request.renames() == null || request.renames().isBlank() ? "" : request.renames() + ",";
+            return SchemaDiffer.diff(previous, current, Renames.parse(given + String.join(",", confirmed)));
         } catch (IllegalArgumentException e) {
             throw new CommandException(e.getMessage() + ". Fix -Dmigrator.renames.", e);
         }
+    }
+
+    /**
+     * The {@code migrator.renames} entries of the candidates the user confirms, as Django asks. A
+     * candidate whose old or new name an earlier answer already took is not asked.
+     */
+    private List<String> confirmedRenames(Diff diff) {
+        List<String> confirmed = new java.util.ArrayList<>();
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        for (RenameCandidate candidate : diff.renameCandidates()) {
+            String from = candidate.table() + "." + candidate.from();
+            String to = candidate.table() + "=" + candidate.to();
+            if (!taken.contains(from) && !taken.contains(to) && questions.confirm(candidate.question() + " [y/N]")) {
+                confirmed.add(candidate.renamesEntry());
+                taken.add(from);
+                taken.add(to);
+            }
+        }
+        return confirmed;
     }
 
     /** The schema the migrations build, replayed in chain order. */
@@ -130,8 +163,16 @@ public final class MakeCommand {
         if (chain.ordered().isEmpty()) {
             return "initial";
         }
-        String first = diff.operations().get(0).accept(ChangeDescriber.INSTANCE).substring(2);
-        return diff.operations().size() == 1 ? first : first + " and more";
+        List<String> changes = diff.operations().stream().map(op -> op.accept(ChangeDescriber.INSTANCE).substring(2))
+                .toList();
+        String headline = changes.stream().filter(MakeCommand::isHeadline).findFirst().orElse(changes.get(0));
+        return changes.size() == 1 ? headline : headline + " and more";
+    }
+
+    /** Changes that name a migration well: tables and columns, rather than the constraints around them. */
+    private static boolean isHeadline(String change) {
+        return change.startsWith("Create table") || change.startsWith("Drop table") || change.startsWith("Rename")
+                || change.startsWith("Add column") || change.startsWith("Drop column");
     }
 
     private void report(MakeRequest request, Path file, Diff diff) {

@@ -154,6 +154,24 @@ class MakeCommandTest {
     }
 
     @Test
+    void aConfirmedCandidateBecomesARenameAndARefusedOneStaysDropAndAdd() throws Exception {
+        TestProject project = tutorial(dir);
+        new MakeCommand(new RecordingConsole()).execute(project.make("initial"));
+        project.compile();
+        project.entity("com.example.User", schema(user().renameColumn("name", "login")));
+        List<String> asked = new java.util.ArrayList<>();
+
+        RecordingConsole refused = new RecordingConsole();
+        new MakeCommand(refused, q -> asked.add(q) && false).execute(project.request("r", false, null, true));
+        assertThat(asked).containsExactly("Did you rename user.name to user.login? [y/N]");
+        assertThat(refused.lines).contains("    - Drop column name from user");
+
+        Path written = new MakeCommand(new RecordingConsole(), q -> true).execute(project.make("rename")).orElseThrow();
+        assertThat(Files.readString(written)).contains("op.renameColumn(\"user\", \"name\", \"login\");")
+                .doesNotContain("dropColumn");
+    }
+
+    @Test
     void dryRunPrintsButWritesNothing() throws Exception {
         TestProject project = tutorial(dir);
         RecordingConsole console = new RecordingConsole();
@@ -183,6 +201,33 @@ class MakeCommandTest {
         Path written = new MakeCommand(console).execute(project.make("initial")).orElseThrow();
         assertThat(Files.readString(written)).doesNotContain("gone\"");
         assertThat(console.text()).contains("entity class com.example.Gone no longer exists");
+    }
+
+    @Test
+    void entitiesInADependencyJarArePartOfTheModel() throws Exception {
+        TestProject project = new TestProject(dir.resolve("app"));
+        project.entity("com.example.User", schema(user()));
+        Path jar = dir.resolve("model.jar");
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("META-INF/migrator/entities/com.lib.Address.json"));
+            out.write(dev.migrator.snapshot.SnapshotCodec.toJson(new dev.migrator.snapshot.EntitySnapshot(
+                    "com.lib.Address", "standard", schema(address()), java.util.Map.of())).getBytes(
+                    java.nio.charset.StandardCharsets.UTF_8));
+            out.putNextEntry(new java.util.zip.ZipEntry("com/lib/Address.class"));
+            out.putNextEntry(new java.util.zip.ZipEntry("META-INF/migrator/entities/com.lib.Gone.json"));
+            out.write(dev.migrator.snapshot.SnapshotCodec.toJson(new dev.migrator.snapshot.EntitySnapshot(
+                    "com.lib.Gone", "standard", schema(table("gone").column(column("id", BIGINT))),
+                    java.util.Map.of())).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        MakeRequest request = new MakeRequest(project.base, project.sources(), project.resources(), project.classes(),
+                List.of(project.classes(), jar), TestProject.PACKAGE, "initial", false, null, false);
+        RecordingConsole console = new RecordingConsole();
+
+        Path written = new MakeCommand(console).execute(request).orElseThrow();
+
+        assertThat(Files.readString(written)).contains("op.createTable(table(\"address\")")
+                .contains("op.createTable(table(\"user\")").doesNotContain("\"gone\"");
+        assertThat(console.text()).contains("model.jar!/META-INF/migrator/entities/com.lib.Gone.json");
     }
 
     @Test

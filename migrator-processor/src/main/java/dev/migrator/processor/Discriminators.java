@@ -1,0 +1,81 @@
+package dev.migrator.processor;
+
+import dev.migrator.model.CheckConstraint;
+import dev.migrator.model.Column;
+import dev.migrator.model.ColumnType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * The discriminator column of a single-table (or joined, with {@code @DiscriminatorColumn})
+ * hierarchy, as Hibernate 7.1 writes it: {@code DTYPE varchar(31) not null check (DTYPE in (...))},
+ * plus, for each concrete single-table subclass, {@code check (DTYPE <> 'Sub' or (col is not null))}
+ * for its primitive columns.
+ *
+ * <p>A fragment knows only its own path to the root, so its check lists the values of the
+ * concrete entities on that path; {@code SnapshotAssembler} unions the lists of all fragments
+ * (root first, then in entity-class order, which is Hibernate's order for flat hierarchies).
+ */
+final class Discriminators {
+    private final Annotations annotations;
+    private final EntityCatalog catalog;
+    private final PhysicalNaming naming;
+
+    Discriminators(Annotations annotations, EntityCatalog catalog, PhysicalNaming naming) {
+        this.annotations = annotations;
+        this.catalog = catalog;
+        this.naming = naming;
+    }
+
+    /** The discriminator column this entity's fragment contributes, if any. */
+    Optional<Column> column(Hierarchy hierarchy) {
+        Optional<Ann> declared = annotations.jpa(hierarchy.root(), "DiscriminatorColumn");
+        boolean present = hierarchy.is(Hierarchy.SINGLE_TABLE) ? declared.isPresent() || !hierarchy.isRoot()
+                : hierarchy.is(Hierarchy.JOINED) && declared.isPresent();
+        if (!present) {
+            return Optional.empty();
+        }
+        Name name = name(hierarchy);
+        List<String> values = new ArrayList<>();
+        for (TypeElement type : hierarchy.path()) {
+            if (!Hierarchy.isAbstract(type)) {
+                values.add(literal(hierarchy, type));
+            }
+        }
+        Column column = Column.of(name.physical(), type(declared.orElse(null))).notNull();
+        return Optional.of(values.isEmpty() ? column : column.check(name.sql() + " in (" + String.join(",", values) + ")"));
+    }
+
+    /** {@code DTYPE <> 'Sub' or (a is not null and b is not null)}: Hibernate's stand-in for NOT NULL in a subclass. */
+    CheckConstraint notNullCheck(Hierarchy hierarchy, List<Name> columns) {
+        List<String> conditions = columns.stream().map(c -> c.sql() + " is not null").toList();
+        return new CheckConstraint(null, name(hierarchy).sql() + " <> " + literal(hierarchy, hierarchy.entity()) + " or ("
+                + String.join(" and ", conditions) + ")");
+    }
+
+    private Name name(Hierarchy hierarchy) {
+        String written = annotations.jpa(hierarchy.root(), "DiscriminatorColumn").map(d -> d.string("name")).orElse("");
+        return naming.apply(Name.of(written.isEmpty() ? "DTYPE" : written));
+    }
+
+    private static ColumnType type(Ann declared) {
+        String kind = declared == null ? "STRING" : declared.enumConstant("discriminatorType");
+        return switch (kind) {
+            case "INTEGER" -> ColumnType.INTEGER;
+            case "CHAR" -> ColumnType.character(1);
+            default -> ColumnType.varchar(declared == null ? 31 : declared.integer("length", 31));
+        };
+    }
+
+    private String literal(Hierarchy hierarchy, TypeElement type) {
+        String value = annotations.jpa(type, "DiscriminatorValue")
+                .map(v -> v.string("value"))
+                .orElse(catalog.info(type).entityName());
+        boolean integer = annotations.jpa(hierarchy.root(), "DiscriminatorColumn")
+                .map(d -> d.enumConstant("discriminatorType").equals("INTEGER"))
+                .orElse(false);
+        return integer ? value : "'" + value.replace("'", "''") + "'";
+    }
+}

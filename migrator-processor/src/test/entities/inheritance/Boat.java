@@ -1,0 +1,3 @@
+package inheritance;
+import jakarta.persistence.*;
+@Entity @PrimaryKeyJoinColumn(name="boat_id") public class Boat extends Vehicle { int masts; }

@@ -1,0 +1,3 @@
+package inheritance;
+import jakarta.persistence.*;
+@Entity public class Country { @Id String code; }

@@ -1,0 +1,3 @@
+package inheritance;
+import jakarta.persistence.*;
+@Entity @DiscriminatorValue("2") public class IntSub extends IntDisc { }

@@ -1,0 +1,3 @@
+package inheritance;
+import jakarta.persistence.*;
+@Entity @Inheritance(strategy=InheritanceType.TABLE_PER_CLASS) public abstract class Shape { @Id @GeneratedValue Long id; int sides; }

@@ -1,0 +1,3 @@
+package inheritance;
+import jakarta.persistence.*;
+@Entity @Inheritance(strategy=InheritanceType.SINGLE_TABLE) public class Solo { @Id Long id; }
