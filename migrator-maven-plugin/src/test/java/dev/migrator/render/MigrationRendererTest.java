@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.migrator.Migration;
 import dev.migrator.OperationRecorder;
+import dev.migrator.diff.RandomSchemas;
+import dev.migrator.diff.SchemaDiffer;
+import dev.migrator.model.Schema;
 import dev.migrator.operation.RunJava;
 import java.io.IOException;
 import java.net.URL;
@@ -58,7 +61,13 @@ class MigrationRendererTest {
 
     @Test
     void renderedSourcesCompileAndDescribeExactlyTheirOperations(@TempDir Path dir) throws Exception {
-        List<MigrationSpec> specs = RenderCases.all();
+        List<MigrationSpec> specs = new ArrayList<>(RenderCases.all());
+        for (long seed = 0; seed < 40; seed++) {
+            RandomSchemas random = new RandomSchemas(seed);
+            Schema before = random.schema();
+            specs.add(RenderCases.spec("r" + seed, "Random" + seed, List.of(), "random " + seed,
+                    SchemaDiffer.diff(before, random.edit(before))));
+        }
         List<Path> sources = new ArrayList<>();
         for (MigrationSpec spec : specs) {
             Path source = dir.resolve("src").resolve(spec.className() + ".java");

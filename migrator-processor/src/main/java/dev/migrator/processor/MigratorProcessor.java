@@ -56,7 +56,11 @@ public final class MigratorProcessor extends AbstractProcessor {
         if (naming == null) {
             return false;
         }
-        EntityExtractor extractor = extractor(naming);
+        BeanValidation beanValidation = beanValidation();
+        if (beanValidation == null) {
+            return false;
+        }
+        EntityExtractor extractor = extractor(naming, beanValidation);
         Set<TypeElement> entities = new LinkedHashSet<>();
         for (TypeElement annotation : annotations) {
             for (Element element : round.getElementsAnnotatedWith(annotation)) {
@@ -118,13 +122,22 @@ public final class MigratorProcessor extends AbstractProcessor {
         return naming;
     }
 
-    private EntityExtractor extractor(PhysicalNaming naming) {
+    private BeanValidation beanValidation() {
+        String value = processingEnv.getOptions().getOrDefault(BEAN_VALIDATION_OPTION, "auto");
+        return BeanValidation.forOption(value, processingEnv.getElementUtils()).orElseGet(() -> {
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+                    Diagnostics.MIG008.format(value, "beanValidation", "auto, on, off"));
+            return null;
+        });
+    }
+
+    private EntityExtractor extractor(PhysicalNaming naming, BeanValidation beanValidation) {
         var elements = processingEnv.getElementUtils();
         var types = processingEnv.getTypeUtils();
         Annotations annotations = new Annotations(elements);
         AttributeScanner scanner = new AttributeScanner(annotations, types);
         BasicTypes basicTypes = new BasicTypes(annotations, types, elements);
         EntityCatalog catalog = new EntityCatalog(annotations, scanner, basicTypes, naming);
-        return new EntityExtractor(annotations, scanner, catalog, basicTypes, types, naming);
+        return new EntityExtractor(annotations, scanner, catalog, basicTypes, types, naming, beanValidation);
     }
 }

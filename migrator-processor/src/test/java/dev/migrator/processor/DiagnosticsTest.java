@@ -46,17 +46,16 @@ class DiagnosticsTest {
 
     @Test
     void mig003UnsupportedMappingIsReportedOnTheAnnotatedElement() {
-        Compilation compilation = compile(Compilations.source("t.Coll",
+        Compilation compilation = compile(Compilations.source("t.Keyed",
                 "package t;",
                 "import jakarta.persistence.*;",
-                "import java.util.List;",
                 "@Entity",
-                "public class Coll {",
+                "public class Keyed {",
                 "    @Id Long id;",
-                "    @ElementCollection",
-                "    List<String> tags;",
+                "    @OneToMany @MapKey(name = \"id\")",
+                "    java.util.Map<Long, Keyed> byId;",
                 "}"));
-        assertErrorOnLine(compilation, "MIG003 @ElementCollection is not supported", 7);
+        assertErrorOnLine(compilation, "MIG003 @MapKey is not supported", 6);
     }
 
     @Test

@@ -15,7 +15,9 @@ import java.util.List;
  * or not at all. Without it (H2, where DDL commits implicitly) the history row is written first
  * with state {@code in_progress} (or set to {@code reverting}) and finalised after the last
  * statement; a failure leaves that mark, which stops the next run until someone checks the schema.
- * A failure before any statement ran removes the mark again: nothing happened.
+ * A failure before any statement ran removes the mark again: nothing happened. A PostgreSQL
+ * migration with a step that cannot run in a transaction ({@code create index concurrently}) is
+ * run the second way.
  */
 public final class MigrationRunner {
     private final Dialect dialect;
@@ -32,7 +34,7 @@ public final class MigrationRunner {
     public void apply(Connection connection, LoadedMigration migration) {
         List<Step> steps = plan(migration, migration.upgrade(), "upgrade");
         long started = System.nanoTime();
-        if (dialect.transactionalDdl()) {
+        if (transactional(steps)) {
             inTransaction(connection, migration, () -> {
                 runAll(connection, migration, steps, "upgrade");
                 HistoryTable.insert(connection, migration.info(), AppliedMigration.APPLIED, millisSince(started), appliedBy);
@@ -50,7 +52,7 @@ public final class MigrationRunner {
     /** Runs the downgrade of {@code migration} and removes its history row. */
     public void revert(Connection connection, LoadedMigration migration) {
         List<Step> steps = plan(migration, migration.downgrade(), "downgrade");
-        if (dialect.transactionalDdl()) {
+        if (transactional(steps)) {
             inTransaction(connection, migration, () -> {
                 runAll(connection, migration, steps, "downgrade");
                 HistoryTable.delete(connection, migration.id());
@@ -61,6 +63,15 @@ public final class MigrationRunner {
                     () -> HistoryTable.update(connection, migration.id(), AppliedMigration.APPLIED, 0));
             record(migration, () -> HistoryTable.delete(connection, migration.id()));
         }
+    }
+
+    /**
+     * One transaction for the whole migration where the database allows; a migration with a step
+     * PostgreSQL refuses in a transaction ({@code create index concurrently}) runs like on H2,
+     * statement by statement with an {@code in_progress} mark.
+     */
+    private boolean transactional(List<Step> steps) {
+        return dialect.transactionalDdl() && steps.stream().noneMatch(Step::refusesTransaction);
     }
 
     private List<Step> plan(LoadedMigration migration, List<Operation> operations, String direction) {
@@ -136,7 +147,7 @@ public final class MigrationRunner {
     }
 
     private static String recoveryHint(LoadedMigration migration, String direction, int done) {
-        return "\n" + done + " statement(s) of it had already run and H2 committed them; migrator_history marks "
+        return "\n" + done + " statement(s) of it had already run and were committed one by one; migrator_history marks "
                 + migration.id() + " as " + (direction.equals("upgrade") ? "in_progress" : "reverting")
                 + ", which stops the next run. Check the schema, finish or undo the " + direction
                 + " by hand, then run mvn migrator:repair (Migrator.repair()) to clear the mark.";

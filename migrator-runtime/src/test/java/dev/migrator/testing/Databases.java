@@ -32,6 +32,15 @@ public final class Databases {
         return server().getDatabase("postgres", name);
     }
 
+    /** The JDBC URL of a database made by {@link #freshPostgres()}, for other processes (user postgres, no password). */
+    public static String postgresUrl(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return server().getJdbcUrl("postgres", connection.getCatalog());
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A new, empty in-memory H2 database that lives until the JVM ends. */
     public static DataSource freshH2() {
         return h2("jdbc:h2:mem:t" + COUNTER.incrementAndGet() + ";DB_CLOSE_DELAY=-1");

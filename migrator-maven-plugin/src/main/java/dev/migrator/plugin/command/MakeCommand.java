@@ -163,8 +163,16 @@ public final class MakeCommand {
         if (chain.ordered().isEmpty()) {
             return "initial";
         }
-        String first = diff.operations().get(0).accept(ChangeDescriber.INSTANCE).substring(2);
-        return diff.operations().size() == 1 ? first : first + " and more";
+        List<String> changes = diff.operations().stream().map(op -> op.accept(ChangeDescriber.INSTANCE).substring(2))
+                .toList();
+        String headline = changes.stream().filter(MakeCommand::isHeadline).findFirst().orElse(changes.get(0));
+        return changes.size() == 1 ? headline : headline + " and more";
+    }
+
+    /** Changes that name a migration well: tables and columns, rather than the constraints around them. */
+    private static boolean isHeadline(String change) {
+        return change.startsWith("Create table") || change.startsWith("Drop table") || change.startsWith("Rename")
+                || change.startsWith("Add column") || change.startsWith("Drop column");
     }
 
     private void report(MakeRequest request, Path file, Diff diff) {

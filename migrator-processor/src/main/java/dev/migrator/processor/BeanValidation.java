@@ -1,0 +1,129 @@
+package dev.migrator.processor;
+
+import dev.migrator.model.Column;
+import dev.migrator.model.ColumnType;
+import dev.migrator.model.TypeKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * What Hibernate's {@code TypeSafeActivator} does to the DDL when a Bean Validation provider is
+ * present: {@code @NotNull}/{@code @NotEmpty}/{@code @NotBlank} make a column NOT NULL (not in
+ * single-table subclasses), {@code @Size(max)} and Hibernate Validator's {@code @Length(max)} set a
+ * string's length, {@code @Digits} sets precision and scale, {@code @Min}/{@code @Max} (also via
+ * {@code @Range}) add the column checks {@code col>=min} / {@code col<=max}. Only
+ * {@code jakarta.validation} constraints in the default group count, as in Hibernate 7.
+ *
+ * <p>Activation follows {@code -Amigrator.beanValidation}: {@code on}, {@code off}, or {@code auto}
+ * (default): on when Hibernate Validator is on the compile class path.
+ */
+final class BeanValidation {
+    private static final String CONSTRAINTS = "jakarta.validation.constraints.";
+
+    private final boolean active;
+
+    private BeanValidation(boolean active) {
+        this.active = active;
+    }
+
+    /** The activation for an option value, or empty when the value is unknown. */
+    static Optional<BeanValidation> forOption(String value, Elements elements) {
+        return switch (value) {
+            case "on" -> Optional.of(new BeanValidation(true));
+            case "off" -> Optional.of(new BeanValidation(false));
+            case "auto" -> Optional.of(new BeanValidation(
+                    elements.getTypeElement("org.hibernate.validator.HibernateValidator") != null));
+            default -> Optional.empty();
+        };
+    }
+
+    /** {@code column} with the constraints of {@code element} applied. */
+    Column apply(Element element, Name name, Column column, boolean singleTableSubclass) {
+        if (!active) {
+            return column;
+        }
+        Column result = column;
+        List<String> checks = new ArrayList<>();
+        for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+            if (!defaultGroup(mirror)) {
+                continue;
+            }
+            String type = ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+            switch (type) {
+                case CONSTRAINTS + "NotNull", CONSTRAINTS + "NotEmpty", CONSTRAINTS + "NotBlank" -> {
+                    if (!singleTableSubclass) {
+                        result = result.withNullable(false);
+                    }
+                }
+                case CONSTRAINTS + "Size", "org.hibernate.validator.constraints.Length" ->
+                        result = withLength(result, intMember(mirror, "max", Integer.MAX_VALUE));
+                case CONSTRAINTS + "Digits" -> result = withDigits(result, intMember(mirror, "integer", 0),
+                        intMember(mirror, "fraction", 0));
+                case CONSTRAINTS + "Min" -> checks.add(name.sql() + ">=" + longMember(mirror, "value"));
+                case CONSTRAINTS + "Max" -> checks.add(name.sql() + "<=" + longMember(mirror, "value"));
+                case "org.hibernate.validator.constraints.Range" -> {
+                    checks.add(name.sql() + ">=" + longMember(mirror, "min", 0));
+                    checks.add(name.sql() + "<=" + longMember(mirror, "max", Long.MAX_VALUE));
+                }
+                default -> { }
+            }
+        }
+        if (!checks.isEmpty()) {
+            // Hibernate conjoins several column checks as "(a) and (b)"; the model holds that one expression.
+            List<String> all = new ArrayList<>();
+            if (result.check() != null) {
+                all.add(result.check());
+            }
+            all.addAll(checks);
+            result = result.check(all.size() == 1 ? all.get(0)
+                    : "(" + String.join(") and (", all) + ")");
+        }
+        return result;
+    }
+
+    private static Column withLength(Column column, int max) {
+        ColumnType type = column.type();
+        boolean character = type.kind() == TypeKind.VARCHAR || type.kind() == TypeKind.CHAR
+                || type.kind() == TypeKind.NVARCHAR || type.kind() == TypeKind.NCHAR || type.kind() == TypeKind.ENUM;
+        if (!character || max == Integer.MAX_VALUE) {
+            return column;
+        }
+        return column.withType(new ColumnType(type.kind(), max, type.precision(), type.scale(), type.values(), type.definition()));
+    }
+
+    private static Column withDigits(Column column, int integer, int fraction) {
+        ColumnType type = column.type();
+        if (type.kind() != TypeKind.NUMERIC) {
+            return column;
+        }
+        return column.withType(ColumnType.numeric(integer + fraction, fraction));
+    }
+
+    private static boolean defaultGroup(AnnotationMirror mirror) {
+        return mirror.getElementValues().entrySet().stream()
+                .filter(e -> e.getKey().getSimpleName().contentEquals("groups"))
+                .allMatch(e -> e.getValue().getValue() instanceof List<?> groups
+                        && groups.stream().allMatch(g -> g.toString().equals("jakarta.validation.groups.Default.class")));
+    }
+
+    private static int intMember(AnnotationMirror mirror, String member, int otherwise) {
+        return (int) longMember(mirror, member, otherwise);
+    }
+
+    private static long longMember(AnnotationMirror mirror, String member) {
+        return longMember(mirror, member, 0);
+    }
+
+    private static long longMember(AnnotationMirror mirror, String member, long otherwise) {
+        return mirror.getElementValues().entrySet().stream()
+                .filter(e -> e.getKey().getSimpleName().contentEquals(member))
+                .map(e -> ((Number) e.getValue().getValue()).longValue())
+                .findFirst()
+                .orElse(otherwise);
+    }
+}

@@ -1,0 +1,151 @@
+package dev.migrator.processor;
+
+import dev.migrator.model.Column;
+import dev.migrator.model.ColumnType;
+import dev.migrator.model.ForeignKey;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Element;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * {@code @ElementCollection} to its collection table, as Hibernate 7.1 builds it:
+ * {@code <Entity>_<attribute>} (or {@code @CollectionTable}), owner columns
+ * {@code <Entity>_<pk>} with a hashed FK to the owner, the element column(s) (basic: named after
+ * the attribute; embeddable: its attributes), and a primary key over owner + {@code @OrderColumn}
+ * ({@code <attribute>_ORDER}), owner + {@code @MapKeyColumn} ({@code <attribute>_KEY}), or owner +
+ * element columns for a set whose element columns are all NOT NULL; bags have none.
+ */
+final class CollectionMapper {
+    private final Annotations annotations;
+    private final BasicTypes basicTypes;
+    private final ColumnMapper columns;
+    private final AssociationMapper associations;
+    private final Embeddables embeddables;
+    private final PhysicalNaming naming;
+    private final OrderColumns orderColumns;
+
+    CollectionMapper(Annotations annotations, BasicTypes basicTypes, ColumnMapper columns,
+            AssociationMapper associations, Embeddables embeddables, PhysicalNaming naming) {
+        this.annotations = annotations;
+        this.basicTypes = basicTypes;
+        this.columns = columns;
+        this.associations = associations;
+        this.embeddables = embeddables;
+        this.naming = naming;
+        this.orderColumns = new OrderColumns(annotations, naming);
+    }
+
+    void elementCollection(EntityInfo owner, Attribute attribute, Ann annotation, boolean propertyAccess, Fragment fragment) {
+        Element element = attribute.element();
+        Ann collectionTable = annotations.jpa(element, "CollectionTable").orElse(null);
+        TableBuilder table = fragment.table(tableName(owner, attribute, collectionTable));
+        fragment.origin(table.name(), attribute.origin(owner.className()));
+        List<Column> ownerColumns = ownerColumns(owner, attribute, collectionTable, table, fragment);
+        List<Column> keyColumns = new ArrayList<>();
+        orderColumns.add(attribute, table, fragment, owner).ifPresent(keyColumns::add);
+        TypeMirror elementType = typeArgument(attribute, annotation, CollectionKinds.isMap(attribute.type()) ? 1 : 0);
+        if (CollectionKinds.isMap(attribute.type())) {
+            keyColumns.add(mapKeyColumn(owner, attribute, annotation, table, fragment));
+        }
+        int before = table.build().columns().size();
+        Attribute elementAttribute = new Attribute(attribute.name(), attribute.path(), element, elementType, null);
+        if (embeddables.isEmbedded(elementAttribute)) {
+            for (Attribute leaf : embeddables.flatten(elementAttribute, propertyAccess)) {
+                if (annotations.hasJpa(leaf.element(), "ManyToOne") || annotations.hasJpa(leaf.element(), "OneToOne")) {
+                    Ann toOne = annotations.jpa(leaf.element(), "ManyToOne").orElseGet(() -> annotations.jpa(leaf.element(), "OneToOne").get());
+                    associations.toOne(owner, leaf, toOne, false, table, fragment);
+                } else {
+                    columns.basic(owner, leaf, table, fragment);
+                }
+            }
+        } else {
+            columns.basic(owner, elementAttribute, table, fragment);
+        }
+        List<Column> elementColumns = table.build().columns().subList(before, table.build().columns().size());
+        List<Column> primaryKey = new ArrayList<>(ownerColumns);
+        if (!keyColumns.isEmpty()) {
+            primaryKey.addAll(keyColumns);
+        } else if (CollectionKinds.isSet(attribute.type()) && elementColumns.stream().noneMatch(Column::nullable)) {
+            primaryKey.addAll(elementColumns);
+        } else {
+            return;
+        }
+        table.primaryKey(ColumnOrder.sorted(primaryKey));
+    }
+
+    private Name tableName(EntityInfo owner, Attribute attribute, Ann collectionTable) {
+        if (collectionTable != null && !collectionTable.string("name").isEmpty()) {
+            return naming.apply(Name.of(collectionTable.string("name")));
+        }
+        return naming.apply(Name.of(owner.entityName() + "_" + attribute.name()));
+    }
+
+    /** {@code <Entity>_<pk>} (or {@code @CollectionTable(joinColumns)}), NOT NULL, with the FK to the owner. */
+    private List<Column> ownerColumns(EntityInfo owner, Attribute attribute, Ann collectionTable, TableBuilder table,
+            Fragment fragment) {
+        List<Ann> written = collectionTable == null ? List.of() : collectionTable.annotations("joinColumns");
+        List<Column> out = new ArrayList<>();
+        List<Name> names = new ArrayList<>();
+        for (int i = 0; i < owner.idColumns().size(); i++) {
+            IdColumn id = owner.idColumns().get(i);
+            String explicit = i < written.size() ? written.get(i).string("name") : "";
+            Name logical = explicit.isEmpty() ? Name.of(owner.entityName() + "_" + id.logical().text()) : Name.of(explicit);
+            if (explicit.isEmpty() && !logical.quoted() && (id.logical().quoted() || owner.logicalTable().quoted())) {
+                logical = logical.forceQuoted();
+            }
+            Name name = naming.apply(logical);
+            Column column = Column.of(name.physical(), id.type()).notNull();
+            table.column(column, name, attribute.name(), attribute.element());
+            fragment.origin(table.name(), name, attribute.origin(owner.className()));
+            out.add(column);
+            names.add(name);
+        }
+        Ann foreignKey = collectionTable == null ? null : collectionTable.annotation("foreignKey");
+        if (foreignKey == null || !foreignKey.enumConstant("value").equals("NO_CONSTRAINT")) {
+            String fkName = foreignKey == null || foreignKey.string("name").isEmpty()
+                    ? ConstraintNames.foreignKey(table.name(), owner.table(), names)
+                    : foreignKey.string("name");
+            table.foreignKey(ForeignKey.of(fkName, out.stream().map(Column::name).toList(), owner.table().physical(),
+                    owner.idColumns().stream().map(c -> c.physical().physical()).toList())
+                    .onDelete(annotations.onDelete(attribute.element())));
+        }
+        return out;
+    }
+
+    private Column mapKeyColumn(EntityInfo owner, Attribute attribute, Ann annotation, TableBuilder table, Fragment fragment) {
+        Element element = attribute.element();
+        for (String unsupported : List.of("MapKeyJoinColumn", "MapKeyJoinColumns", "MapKeyClass", "MapKey", "MapKeyEnumerated",
+                "MapKeyTemporal")) {
+            annotations.jpa(element, unsupported).ifPresent(found -> {
+                throw new MappingError(element, found.mirror(), Diagnostics.MIG003, "@" + unsupported);
+            });
+        }
+        TypeMirror keyType = typeArgument(attribute, annotation, 0);
+        Ann keyColumn = annotations.jpa(element, "MapKeyColumn").orElse(null);
+        String written = keyColumn == null ? "" : keyColumn.string("name");
+        Name name = naming.apply(Name.of(written.isEmpty() ? attribute.name() + "_KEY" : written));
+        BasicType type = basicTypes.map(element, keyType, keyColumn)
+                .filter(t -> t.maxOrdinal() == null)
+                .orElseThrow(() -> new MappingError(element, annotation.mirror(), Diagnostics.MIG003,
+                        "a map key of type " + keyType));
+        Column column = Column.of(name.physical(), type.type()).notNull();
+        table.column(column, name, attribute.name(), element);
+        fragment.origin(table.name(), name, attribute.origin(owner.className()));
+        return column;
+    }
+
+    private static TypeMirror typeArgument(Attribute attribute, Ann annotation, int index) {
+        if (index == 0 || index == 1) {
+            TypeMirror explicit = annotation.type("targetClass");
+            if (explicit != null && !explicit.toString().equals("void") && index == (CollectionKinds.isMap(attribute.type()) ? 1 : 0)) {
+                return explicit;
+            }
+        }
+        if (attribute.type() instanceof DeclaredType declared && declared.getTypeArguments().size() > index) {
+            return declared.getTypeArguments().get(index);
+        }
+        throw new MappingError(attribute.element(), annotation.mirror(), Diagnostics.MIG005, attribute.name());
+    }
+}

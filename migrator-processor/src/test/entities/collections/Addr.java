@@ -1,0 +1,3 @@
+package collections;
+import jakarta.persistence.*;
+@Embeddable public class Addr { String street; @Column(length=10, nullable=false) String zip; @ManyToOne Country country; }

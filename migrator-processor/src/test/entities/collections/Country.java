@@ -1,0 +1,3 @@
+package collections;
+import jakarta.persistence.*;
+@Entity public class Country { @Id String code; }

@@ -1,0 +1,3 @@
+package collections;
+import jakarta.persistence.*; import java.math.*;
+@Embeddable public class Money { BigDecimal amount; String currencyCode; }

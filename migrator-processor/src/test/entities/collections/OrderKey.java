@@ -1,0 +1,3 @@
+package collections;
+import jakarta.persistence.*;
+@Embeddable public class OrderKey implements java.io.Serializable { Long shopId; int orderNo; }

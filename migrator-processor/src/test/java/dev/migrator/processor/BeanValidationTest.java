@@ -1,0 +1,56 @@
+package dev.migrator.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.testing.compile.Compilation;
+import dev.migrator.model.Column;
+import dev.migrator.model.ColumnType;
+import dev.migrator.model.Table;
+import dev.migrator.snapshot.SnapshotCodec;
+import dev.migrator.snapshot.SnapshotFormatException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Bean Validation constraints in the DDL; expectations are Hibernate 7.1.10's DDL for
+ * {@code validation.Valid} with hibernate-validator on the class path:
+ * {@code d integer not null check ((d>=1) and (d<=10)), e numeric(7,2), h integer check ((h>=0)),
+ * f_id bigint not null, g varchar(20), b varchar(50), a varchar(255) not null, c varchar(255) not
+ * null, i varchar(255)}.
+ */
+class BeanValidationTest {
+
+    private static Table table(String option) throws SnapshotFormatException {
+        Compilation compilation = Compilations.compile(Compilations.sourcesIn("validation"), "-Amigrator.beanValidation=" + option);
+        assertThat(compilation).succeeded();
+        return SnapshotCodec.fromJson(Compilations.fragment(compilation, "validation.Valid")).schema().requireTable("Valid");
+    }
+
+    @Test
+    void appliesConstraintsAsHibernatesTypeSafeActivator() throws SnapshotFormatException {
+        Table valid = table("on");
+        assertThat(valid.requireColumn("a")).isEqualTo(Column.of("a", ColumnType.varchar(255)).notNull());
+        assertThat(valid.requireColumn("b")).isEqualTo(Column.of("b", ColumnType.varchar(50)));
+        assertThat(valid.requireColumn("c").nullable()).isFalse();
+        assertThat(valid.requireColumn("d")).isEqualTo(Column.of("d", ColumnType.INTEGER).notNull().check("(d>=1) and (d<=10)"));
+        assertThat(valid.requireColumn("e").type()).isEqualTo(ColumnType.numeric(7, 2));
+        assertThat(valid.requireColumn("f_id").nullable()).isFalse();
+        assertThat(valid.requireColumn("g").type()).isEqualTo(ColumnType.varchar(20));
+        assertThat(valid.requireColumn("h").check()).isEqualTo("h>=0");
+        assertThat(valid.requireColumn("i").nullable()).isTrue(); // not in the default group
+    }
+
+    @Test
+    void offIgnoresConstraints() throws SnapshotFormatException {
+        Table valid = table("off");
+        assertThat(valid.requireColumn("a").nullable()).isTrue();
+        assertThat(valid.requireColumn("b").type()).isEqualTo(ColumnType.varchar(255));
+        assertThat(valid.requireColumn("d").check()).isNull();
+    }
+
+    @Test
+    void autoFollowsTheProviderOnTheClassPath() throws SnapshotFormatException {
+        // hibernate-validator is a test dependency of this module, so auto means on here.
+        assertThat(table("auto")).isEqualTo(table("on"));
+    }
+}
