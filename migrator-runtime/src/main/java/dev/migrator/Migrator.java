@@ -8,6 +8,7 @@ import dev.migrator.runner.MigrationChain;
 import dev.migrator.runner.MigrationLoader;
 import dev.migrator.runner.MigrationLock;
 import dev.migrator.runner.MigrationRunner;
+import dev.migrator.runner.SqlScriptWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -35,6 +36,12 @@ import javax.sql.DataSource;
  * to run on an edited applied migration or an interrupted run. Thread-safe.
  */
 public final class Migrator {
+    /**
+     * The tables migrator keeps for itself, which schema comparisons should leave out: the history,
+     * and on H2 the lock row's table.
+     */
+    public static final List<String> OWN_TABLES = List.of("migrator_history", "migrator_lock");
+
     private final DataSource dataSource;
     private final Duration lockTimeout;
     private final boolean strict;
@@ -162,9 +169,28 @@ public final class Migrator {
         });
     }
 
+    /**
+     * The SQL script that upgrades a database from {@code from} (exclusive; {@code "base"} for an
+     * empty one) to {@code to} (inclusive; {@code "head"}), history inserts included, for the
+     * configured dialect; needs no database when a dialect is configured. Java steps appear as
+     * {@code -- NOT RENDERED} comments naming them.
+     */
+    public String sql(String from, String to) {
+        Set<String> done = wanted(from);
+        Set<String> wanted = wanted(to);
+        List<LoadedMigration> range = chain.ordered().stream()
+                .filter(m -> wanted.contains(m.id()) && !done.contains(m.id()))
+                .toList();
+        return new SqlScriptWriter(dialect()).upgrade(range).script();
+    }
+
     /** The dialect in use (detected from the database on first use when not configured). */
     public Dialect dialect() {
         if (dialect == null) {
+            if (dataSource == null) {
+                throw new MigrationException("no database and no dialect configured: call dataSource(...), "
+                        + "url(...) or dialect(...)");
+            }
             try (Connection connection = dataSource.getConnection()) {
                 return dialect(connection);
             } catch (SQLException e) {
@@ -200,23 +226,34 @@ public final class Migrator {
 
     /** Runs {@code work} holding the migration lock, on a connection of its own, with the history table present. */
     private <T> T underLock(LockedWork<T> work) {
-        Dialect current = dialect();
-        try (MigrationLock lock = MigrationLock.acquire(dataSource, current, lockTimeout);
-                Connection connection = dataSource.getConnection()) {
+        requireDatabase();
+        MigrationLock lock = MigrationLock.acquire(dataSource, dialect(), lockTimeout);
+        try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(true);
             HistoryTable.create(connection);
             return work.run(connection);
         } catch (SQLException e) {
             throw new MigrationException("database error: " + e.getMessage(), e);
+        } finally {
+            lock.close();
         }
     }
 
     private List<AppliedMigration> readHistory() {
+        requireDatabase();
         try (Connection connection = dataSource.getConnection()) {
+            // A pooled connection may come in a transaction; a failed read must not poison it.
+            connection.setAutoCommit(true);
             dialect(connection);
             return HistoryTable.read(connection).orElse(List.of());
         } catch (SQLException e) {
             throw new MigrationException("cannot read " + HistoryTable.NAME + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void requireDatabase() {
+        if (dataSource == null) {
+            throw new MigrationException("no database configured: call dataSource(...) or url(url, user, password)");
         }
     }
 

@@ -11,7 +11,8 @@ import javax.sql.DataSource;
  * How to reach the database and the migrations; built by {@link Migrator#configure()}, turned into
  * a {@link Migrator} by {@link #load()}. Not thread-safe; the {@link Migrator} it loads is.
  *
- * <p>Either a {@link #dataSource(DataSource)} or a {@link #url(String, String, String)} is required.
+ * <p>Either a {@link #dataSource(DataSource)} or a {@link #url(String, String, String)} is required,
+ * except for offline SQL ({@link Migrator#sql}), which needs only a {@link #dialect(Dialect)}.
  * The password is kept only to connect: {@link #toString()} and every message leave it out.
  */
 public final class MigratorConfiguration {
@@ -91,11 +92,12 @@ public final class MigratorConfiguration {
         ClassLoader loader = classLoader != null ? classLoader
                 : Objects.requireNonNullElse(Thread.currentThread().getContextClassLoader(), Migrator.class.getClassLoader());
         DataSource source = dataSource;
-        if (source == null) {
-            if (url == null) {
-                throw new MigrationException("no database configured: call dataSource(...) or url(url, user, password)");
-            }
+        if (source == null && url != null) {
             source = new DriverDataSource(url, user, password, loader);
+        }
+        if (source == null && dialect == null) {
+            throw new MigrationException("no database configured: call dataSource(...) or url(url, user, password), "
+                    + "or dialect(...) for offline SQL only");
         }
         Dialect chosen = dialect != null ? dialect : url != null ? Dialect.forJdbcUrl(url) : null;
         return new Migrator(source, loader, chosen, lockTimeout, strict, appliedBy, warnings);

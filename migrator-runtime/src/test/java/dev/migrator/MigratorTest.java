@@ -194,6 +194,21 @@ class MigratorTest {
         assertThat(migrator.migrate()).containsExactly("0003_add_email");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"h2-mem", "postgresql"})
+    void aMigrationAppliedWithoutItsParentIsReportedAsOutOfOrder(String kind) throws SQLException {
+        DataSource db = database(kind);
+        Migrator migrator = migrator(db);
+        migrator.migrate();
+        execute(db, "delete from migrator_history where id = '0002_create_address'");
+
+        assertThat(migrator.validate().errors()).singleElement().asString()
+                .contains("0003_add_email", "0002_create_address", "out of order");
+        assertThatThrownBy(migrator::migrate).hasMessageContaining("out of order");
+        // Nothing applied follows 0001 any more: the history has two loose ends.
+        assertThat(migrator.status().current()).containsExactly("0001_create_user", "0003_add_email");
+    }
+
     static void execute(DataSource db, String sql) throws SQLException {
         try (Connection connection = db.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute(sql);

@@ -37,6 +37,18 @@ final class Annotations {
                 : jpa(attribute.element(), "Column").orElse(null);
     }
 
+    /** Hibernate's {@code @OnDelete(action)} on an association, as the FK's referential action. */
+    dev.migrator.model.ForeignKey.OnDelete onDelete(Element element) {
+        String action = hibernate(element, "OnDelete").map(a -> a.enumConstant("action")).orElse("NO_ACTION");
+        return switch (action) {
+            case "CASCADE" -> dev.migrator.model.ForeignKey.OnDelete.CASCADE;
+            case "SET_NULL" -> dev.migrator.model.ForeignKey.OnDelete.SET_NULL;
+            case "SET_DEFAULT" -> dev.migrator.model.ForeignKey.OnDelete.SET_DEFAULT;
+            case "RESTRICT" -> dev.migrator.model.ForeignKey.OnDelete.RESTRICT;
+            default -> dev.migrator.model.ForeignKey.OnDelete.NO_ACTION;
+        };
+    }
+
     /** The Hibernate annotation {@code simpleName} on {@code element}. */
     Optional<Ann> hibernate(Element element, String simpleName) {
         return find(element, HIBERNATE, simpleName);

@@ -26,8 +26,12 @@ final class AssociationMapper {
 
     private final BeanValidation beanValidation;
 
-    AssociationMapper(Annotations annotations, EntityCatalog catalog, PhysicalNaming naming, BeanValidation beanValidation) {
+    private final BasicTypes basicTypes;
+
+    AssociationMapper(Annotations annotations, EntityCatalog catalog, PhysicalNaming naming, BeanValidation beanValidation,
+            BasicTypes basicTypes) {
         this.beanValidation = beanValidation;
+        this.basicTypes = basicTypes;
         this.annotations = annotations;
         this.catalog = catalog;
         this.naming = naming;
@@ -48,6 +52,13 @@ final class AssociationMapper {
         EntityInfo target = target(attribute, association, attribute.type());
         List<JoinColumn> joins = joinColumns(written(attribute), attribute.name(), target, attribute, association);
         boolean id = annotations.hasJpa(attribute.element(), "Id");
+        if (annotations.hasJpa(attribute.element(), "MapsId")) {
+            // The join columns are the primary key already (EntityCatalog); only the FK remains.
+            foreignKey(foreignKeyAnnotation(joins), table.name(), target.table(), joins)
+                    .map(fk -> fk.onDelete(annotations.onDelete(attribute.element())))
+                    .ifPresent(table::foreignKey);
+            return;
+        }
         boolean unique = oneToOne;
         for (JoinColumn join : joins) {
             boolean written = join.annotation() == null || join.annotation().bool("nullable", true);
@@ -61,7 +72,9 @@ final class AssociationMapper {
         if (unique) {
             table.unique(new UniqueConstraint(null, physical(joins)));
         }
-        foreignKey(foreignKeyAnnotation(joins), table.name(), target.table(), joins).ifPresent(table::foreignKey);
+        foreignKey(foreignKeyAnnotation(joins), table.name(), target.table(), joins)
+                .map(fk -> fk.onDelete(annotations.onDelete(attribute.element())))
+                .ifPresent(table::foreignKey);
     }
 
     void toMany(EntityInfo owner, Attribute attribute, Ann association, boolean oneToMany, Fragment fragment) {
@@ -77,7 +90,17 @@ final class AssociationMapper {
             return;
         }
         List<Ann> joinColumns = written(attribute);
+        for (String unsupported : List.of("MapKey", "MapKeyJoinColumn", "MapKeyJoinColumns", "MapKeyClass",
+                "MapKeyEnumerated", "MapKeyTemporal")) {
+            annotations.jpa(attribute.element(), unsupported).ifPresent(found -> {
+                throw new MappingError(attribute.element(), found.mirror(), Diagnostics.MIG003, "@" + unsupported);
+            });
+        }
         if (oneToMany && !joinColumns.isEmpty() && annotations.jpa(attribute.element(), "JoinTable").isEmpty()) {
+            if (CollectionKinds.isMap(attribute.type())) {
+                throw new MappingError(attribute.element(), association.mirror(), Diagnostics.MIG003,
+                        "a Map-valued @OneToMany with @JoinColumn");
+            }
             annotations.jpa(attribute.element(), "OrderColumn").ifPresent(order -> {
                 throw new MappingError(attribute.element(), order.mirror(), Diagnostics.MIG003,
                         "@OrderColumn on a @OneToMany with @JoinColumn");
@@ -99,7 +122,9 @@ final class AssociationMapper {
                     join.name(), attribute.name(), attribute.element());
             fragment.origin(table.name(), join.name(), attribute.origin(owner.className()));
         }
-        foreignKey(foreignKeyAnnotation(joins), target.table(), owner.table(), joins).ifPresent(table::foreignKey);
+        foreignKey(foreignKeyAnnotation(joins), target.table(), owner.table(), joins)
+                .map(fk -> fk.onDelete(annotations.onDelete(attribute.element())))
+                .ifPresent(table::foreignKey);
     }
 
     private void joinTable(EntityInfo owner, Attribute attribute, Ann association, EntityInfo target, boolean oneToMany,
@@ -120,6 +145,9 @@ final class AssociationMapper {
             all.add(column);
         }
         Optional<Column> order = orderColumns.add(attribute, table, fragment, owner);
+        if (order.isEmpty() && CollectionKinds.isMap(attribute.type())) {
+            order = Optional.of(mapKeyColumn(owner, attribute, table, fragment));
+        }
         if (order.isPresent()) {
             List<Column> key = new ArrayList<>(all.subList(0, ownerSide.size()));
             key.add(order.get());
@@ -131,9 +159,25 @@ final class AssociationMapper {
             table.unique(new UniqueConstraint(null, physical(targetSide)));
         }
         foreignKey(joinTable == null ? null : joinTable.annotation("foreignKey"), table.name(), owner.table(), ownerSide)
+                .map(fk -> fk.onDelete(annotations.onDelete(attribute.element())))
                 .ifPresent(table::foreignKey);
         foreignKey(joinTable == null ? null : joinTable.annotation("inverseForeignKey"), table.name(), target.table(),
                 targetSide).ifPresent(table::foreignKey);
+    }
+
+    /** A map's key column: {@code @MapKeyColumn} or {@code <attribute>_KEY}, NOT NULL, typed after the key. */
+    private Column mapKeyColumn(EntityInfo owner, Attribute attribute, TableBuilder table, Fragment fragment) {
+        TypeMirror keyType = ((DeclaredType) attribute.type()).getTypeArguments().get(0);
+        Ann keyColumn = annotations.jpa(attribute.element(), "MapKeyColumn").orElse(null);
+        String written = keyColumn == null ? "" : keyColumn.string("name");
+        Name name = naming.apply(Name.of(written.isEmpty() ? attribute.name() + "_KEY" : written));
+        BasicType type = basicTypes.map(attribute.element(), keyType, keyColumn)
+                .filter(t -> t.maxOrdinal() == null)
+                .orElseThrow(() -> new MappingError(attribute.element(), Diagnostics.MIG003, "a map key of type " + keyType));
+        Column column = Column.of(name.physical(), type.type()).notNull();
+        table.column(column, name, attribute.name(), attribute.element());
+        fragment.origin(table.name(), name, attribute.origin(owner.className()));
+        return column;
     }
 
     /** {@code @JoinColumns} or {@code @JoinColumn} on the attribute, in declaration order. */
@@ -207,14 +251,7 @@ final class AssociationMapper {
      * quoted when the referenced table or column is quoted.
      */
     private Name joinColumnName(Ann joinColumn, String prefix, IdColumn referenced, Name referencedTable) {
-        if (joinColumn != null && !joinColumn.string("name").isEmpty()) {
-            return naming.apply(Name.of(joinColumn.string("name")));
-        }
-        Name implicit = Name.of(prefix + "_" + referenced.logical().text());
-        if (!implicit.quoted() && (referenced.logical().quoted() || referencedTable.quoted())) {
-            implicit = implicit.forceQuoted();
-        }
-        return naming.apply(implicit);
+        return naming.apply(JoinColumnNames.logical(joinColumn, prefix, referenced, referencedTable));
     }
 
     /** The FK Hibernate creates, unless {@code @ForeignKey(NO_CONSTRAINT)} says not to. */
@@ -263,11 +300,9 @@ final class AssociationMapper {
         if (explicit != null && !explicit.toString().equals("void")) {
             return explicit;
         }
-        if (CollectionKinds.isMap(attribute.type())) {
-            throw new MappingError(attribute.element(), association.mirror(), Diagnostics.MIG003, "a Map-valued association");
-        }
-        if (attribute.type() instanceof DeclaredType declared && declared.getTypeArguments().size() == 1) {
-            return declared.getTypeArguments().get(0);
+        int index = CollectionKinds.isMap(attribute.type()) ? 1 : 0;
+        if (attribute.type() instanceof DeclaredType declared && declared.getTypeArguments().size() == index + 1) {
+            return declared.getTypeArguments().get(index);
         }
         throw new MappingError(attribute.element(), association.mirror(), Diagnostics.MIG005, attribute.name());
     }

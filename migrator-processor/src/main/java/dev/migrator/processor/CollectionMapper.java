@@ -108,7 +108,8 @@ final class CollectionMapper {
                     ? ConstraintNames.foreignKey(table.name(), owner.table(), names)
                     : foreignKey.string("name");
             table.foreignKey(ForeignKey.of(fkName, out.stream().map(Column::name).toList(), owner.table().physical(),
-                    owner.idColumns().stream().map(c -> c.physical().physical()).toList()));
+                    owner.idColumns().stream().map(c -> c.physical().physical()).toList())
+                    .onDelete(annotations.onDelete(attribute.element())));
         }
         return out;
     }

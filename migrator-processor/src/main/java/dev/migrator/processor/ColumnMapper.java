@@ -1,5 +1,6 @@
 package dev.migrator.processor;
 
+import dev.migrator.model.CheckConstraint;
 import dev.migrator.model.Column;
 import dev.migrator.model.ColumnType;
 import dev.migrator.model.UniqueConstraint;
@@ -34,9 +35,18 @@ final class ColumnMapper {
     }
 
     /** Maps a basic attribute into {@code table}; returns the column. */
-    Column basic(EntityInfo entity, Attribute attribute, TableBuilder table, Fragment fragment) {
+    Column basic(EntityInfo entity, Attribute attribute, TableBuilder primary, Fragment fragment) {
         Element element = attribute.element();
         Ann column = annotations.column(attribute);
+        TableBuilder table = primary;
+        String secondary = column == null ? "" : column.string("table");
+        if (!secondary.isEmpty() && !secondary.equals(primary.name().text())) {
+            table = fragment.secondaryTable(secondary);
+            if (table == null) {
+                throw new MappingError(element, column.mirror(), Diagnostics.MIG007, "@Column(table)", secondary,
+                        "list of @SecondaryTable of " + entity.className());
+            }
+        }
         Name logical = logicalName(attribute, column);
         Name name = naming.apply(logical);
         BasicType basic = type(attribute, column);
@@ -60,6 +70,14 @@ final class ColumnMapper {
         fragment.origin(table.name(), name, attribute.origin(entity.className()));
         if (column != null && column.bool("unique", false)) {
             table.unique(new UniqueConstraint(null, List.of(name.physical())));
+        }
+        if (column != null) {
+            // A named column check is a named constraint of the table, whichever way it is written.
+            for (Ann check : column.annotations("check")) {
+                if (!check.string("name").isEmpty()) {
+                    table.check(new CheckConstraint(check.string("name"), check.string("constraint")));
+                }
+            }
         }
         return result;
     }
@@ -89,9 +107,22 @@ final class ColumnMapper {
         if (jpaComment.isPresent()) {
             result = result.comment(jpaComment.get());
         }
-        Optional<Ann> check = annotations.hibernate(element, "Check");
-        if (check.isPresent()) {
-            result = result.check(check.get().string("constraints"));
+        List<String> checks = new java.util.ArrayList<>();
+        annotations.hibernate(element, "Check").ifPresent(check -> checks.add(check.string("constraints")));
+        // JPA 3.2 @Column(check = @CheckConstraint(constraint = ...)); named ones become table checks (see basic).
+        Ann written = annotations.column(attribute);
+        if (written != null) {
+            written.annotations("check").stream()
+                    .filter(check -> check.string("name").isEmpty())
+                    .forEach(check -> checks.add(check.string("constraint")));
+        }
+        if (!checks.isEmpty()) {
+            List<String> all = new java.util.ArrayList<>();
+            if (result.check() != null) {
+                all.add(result.check());
+            }
+            all.addAll(checks);
+            result = result.check(all.size() == 1 ? all.get(0) : "(" + String.join(") and (", all) + ")");
         }
         return result;
     }

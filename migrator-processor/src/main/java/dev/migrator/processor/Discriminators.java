@@ -48,10 +48,11 @@ final class Discriminators {
         return Optional.of(values.isEmpty() ? column : column.check(name.sql() + " in (" + String.join(",", values) + ")"));
     }
 
-    /** {@code DTYPE <> 'Sub' or (col is not null)}: Hibernate's stand-in for NOT NULL on a subclass column. */
-    CheckConstraint notNullCheck(Hierarchy hierarchy, Name column) {
+    /** {@code DTYPE <> 'Sub' or (a is not null and b is not null)}: Hibernate's stand-in for NOT NULL in a subclass. */
+    CheckConstraint notNullCheck(Hierarchy hierarchy, List<Name> columns) {
+        List<String> conditions = columns.stream().map(c -> c.sql() + " is not null").toList();
         return new CheckConstraint(null, name(hierarchy).sql() + " <> " + literal(hierarchy, hierarchy.entity()) + " or ("
-                + column.sql() + " is not null)");
+                + String.join(" and ", conditions) + ")");
     }
 
     private Name name(Hierarchy hierarchy) {

@@ -98,6 +98,12 @@ final class EntityCatalog {
         boolean propertyAccess = scanner.usesPropertyAccess(entity);
         List<IdColumn> ids = new ArrayList<>();
         for (Attribute attribute : attributes) {
+            Optional<Ann> mapsId = annotations.jpa(attribute.element(), "MapsId");
+            if (mapsId.isPresent()) {
+                return derivedId(attribute, mapsId.get());
+            }
+        }
+        for (Attribute attribute : attributes) {
             if (annotations.hasJpa(attribute.element(), "EmbeddedId")) {
                 for (Attribute leaf : embeddables.flatten(attribute, propertyAccess)) {
                     ids.add(idColumn(leaf));
@@ -128,6 +134,28 @@ final class EntityCatalog {
             String name = i < written.size() ? written.get(i).string("name") : "";
             Name logical = name.isEmpty() ? inherited.logical() : Name.of(name);
             out.add(new IdColumn(logical, naming.apply(logical), inherited.type(), inherited.attribute()));
+        }
+        return out;
+    }
+
+    /**
+     * {@code @MapsId} on a to-one: the key is the association's join column(s), named and typed
+     * after the referenced key, and the plain {@code @Id} attribute has no column of its own.
+     */
+    private List<IdColumn> derivedId(Attribute attribute, Ann mapsId) {
+        if (!mapsId.string("value").isEmpty()) {
+            throw new MappingError(attribute.element(), mapsId.mirror(), Diagnostics.MIG003, "@MapsId(\"" + mapsId.string("value") + "\")");
+        }
+        if (!(attribute.type() instanceof javax.lang.model.type.DeclaredType declared)
+                || !isEntity((TypeElement) declared.asElement())) {
+            throw new MappingError(attribute.element(), mapsId.mirror(), Diagnostics.MIG004, attribute.type(), attribute.name());
+        }
+        EntityInfo target = info((TypeElement) declared.asElement());
+        Ann joinColumn = annotations.jpa(attribute.element(), "JoinColumn").orElse(null);
+        List<IdColumn> out = new ArrayList<>();
+        for (IdColumn referenced : target.idColumns()) {
+            Name logical = JoinColumnNames.logical(joinColumn, attribute.name(), referenced, target.logicalTable());
+            out.add(new IdColumn(logical, naming.apply(logical), referenced.type(), attribute));
         }
         return out;
     }

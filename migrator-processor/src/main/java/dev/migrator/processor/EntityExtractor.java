@@ -20,9 +20,9 @@ import javax.lang.model.util.Types;
  */
 final class EntityExtractor {
     /** Mappings not supported yet: reported as MIG003 on the attribute instead of being ignored. */
-    private static final List<String> UNSUPPORTED_ON_ATTRIBUTES = List.of("MapsId", "AssociationOverride",
+    private static final List<String> UNSUPPORTED_ON_ATTRIBUTES = List.of("AssociationOverride",
             "AssociationOverrides");
-    private static final List<String> UNSUPPORTED_ON_CLASSES = List.of("SecondaryTable", "SecondaryTables");
+    private static final List<String> UNSUPPORTED_ON_CLASSES = List.of();
 
     private final Annotations annotations;
     private final AttributeScanner scanner;
@@ -44,7 +44,7 @@ final class EntityExtractor {
         this.naming = naming;
         this.generators = new Generators(annotations, naming);
         this.columns = new ColumnMapper(annotations, basicTypes, naming, types, beanValidation);
-        this.associations = new AssociationMapper(annotations, catalog, naming, beanValidation);
+        this.associations = new AssociationMapper(annotations, catalog, naming, beanValidation, basicTypes);
         this.constraints = new TableConstraints(annotations);
         this.embeddables = new Embeddables(annotations, scanner);
         this.discriminators = new Discriminators(annotations, catalog, naming);
@@ -53,6 +53,13 @@ final class EntityExtractor {
 
     EntitySnapshot extract(TypeElement entity) {
         rejectUnsupported(entity, UNSUPPORTED_ON_CLASSES);
+        annotations.jpa(entity, "Table").ifPresent(table -> {
+            for (String member : List.of("schema", "catalog", "options")) {
+                if (!table.string(member).isEmpty()) {
+                    throw new MappingError(entity, table.mirror(), Diagnostics.MIG003, "@Table(" + member + ")");
+                }
+            }
+        });
         EntityInfo info = catalog.info(entity);
         Hierarchy hierarchy = info.hierarchy();
         Fragment fragment = new Fragment(info);
@@ -72,21 +79,29 @@ final class EntityExtractor {
         if (!hierarchy.isRoot() && hierarchy.is(Hierarchy.JOINED)) {
             joinedForeignKey(info, table);
         }
+        secondaryTables(info, table, fragment);
         mapAttributes(info, table, fragment);
+        naturalId(info, table);
         discriminator(info, fragment);
         constraints.apply(entity, info, table);
         tableExtras(entity, table);
-        List<Table> tables = fragment.tables().stream().map(TableBuilder::build).toList();
+        List<Table> tables = new ArrayList<>(fragment.tables().stream().map(TableBuilder::build).toList());
+        tables.addAll(fragment.generatorTables());
         return new EntitySnapshot(info.className(), naming.option(), new Schema(tables, sequences), fragment.origins());
     }
 
     private void mapAttributes(EntityInfo info, TableBuilder table, Fragment fragment) {
         boolean propertyAccess = scanner.usesPropertyAccess(info.element());
         for (Attribute attribute : info.attributes()) {
-            if (annotations.hasJpa(attribute.element(), "Id") || annotations.hasJpa(attribute.element(), "EmbeddedId")) {
+            boolean derivedId = annotations.hasJpa(attribute.element(), "MapsId");
+            if (!derivedId && (annotations.hasJpa(attribute.element(), "Id") || annotations.hasJpa(attribute.element(), "EmbeddedId"))) {
                 continue;
             }
             rejectUnsupported(attribute, UNSUPPORTED_ON_ATTRIBUTES);
+            rejectHibernateUnsupported(attribute);
+            if (annotations.hibernate(attribute.element(), "Formula").isPresent()) {
+                continue; // computed by a SQL formula: no column
+            }
             if (embeddables.isEmbedded(attribute)) {
                 for (Attribute leaf : embeddables.flatten(attribute, propertyAccess)) {
                     rejectUnsupported(leaf, UNSUPPORTED_ON_ATTRIBUTES);
@@ -100,7 +115,8 @@ final class EntityExtractor {
 
     private void mapId(EntityInfo info, TableBuilder table, Fragment fragment, List<Sequence> sequences) {
         Hierarchy hierarchy = info.hierarchy();
-        boolean generated = info.idColumns().size() == 1 && !(hierarchy.is(Hierarchy.JOINED) && !hierarchy.isRoot());
+        boolean generated = info.idColumns().size() == 1 && !(hierarchy.is(Hierarchy.JOINED) && !hierarchy.isRoot())
+                && !annotations.hasJpa(info.idColumns().get(0).attribute().element(), "MapsId");
         EntityInfo root = catalog.info(hierarchy.root());
         List<String> pk = new ArrayList<>();
         for (IdColumn id : info.idColumns()) {
@@ -116,8 +132,57 @@ final class EntityExtractor {
             if (generation.sequence() != null) {
                 sequences.add(generation.sequence());
             }
+            if (generation.table() != null) {
+                fragment.generatorTable(generation.table());
+            }
         }
         table.primaryKey(pk); // already in Hibernate's column order, see EntityCatalog
+    }
+
+    /** Hibernate's {@code @NaturalId} attributes together form one unnamed unique constraint. */
+    private void naturalId(EntityInfo info, TableBuilder table) {
+        List<String> columnNames = new ArrayList<>();
+        for (Attribute attribute : info.attributes()) {
+            if (annotations.hibernate(attribute.element(), "NaturalId").isPresent()) {
+                columnNames.addAll(table.columnsOf(attribute.name()));
+            }
+        }
+        if (!columnNames.isEmpty()) {
+            table.unique(new dev.migrator.model.UniqueConstraint(null, columnNames));
+        }
+    }
+
+    /**
+     * {@code @SecondaryTable}s: keyed like the primary table (or by {@code pkJoinColumns}), with a
+     * hashed FK to it; {@code @Column(table = ...)} puts columns there.
+     */
+    private void secondaryTables(EntityInfo info, TableBuilder primary, Fragment fragment) {
+        List<Ann> declared = new ArrayList<>();
+        annotations.jpa(info.element(), "SecondaryTable").ifPresent(declared::add);
+        annotations.jpa(info.element(), "SecondaryTables").ifPresent(all -> declared.addAll(all.annotations("value")));
+        for (Ann secondary : declared) {
+            Name name = naming.apply(Name.of(secondary.string("name")));
+            TableBuilder table = fragment.secondaryTable(secondary.string("name"), name);
+            fragment.origin(name, info.className());
+            List<Ann> written = secondary.annotations("pkJoinColumns");
+            List<Name> keyNames = new ArrayList<>();
+            for (int i = 0; i < info.idColumns().size(); i++) {
+                IdColumn id = info.idColumns().get(i);
+                String explicit = i < written.size() ? written.get(i).string("name") : "";
+                Name key = explicit.isEmpty() ? id.physical() : naming.apply(Name.of(explicit));
+                table.column(Column.of(key.physical(), id.type()).notNull(), key, id.attribute().name(), info.element());
+                keyNames.add(key);
+            }
+            table.primaryKey(keyNames.stream().map(Name::physical).toList());
+            Ann foreignKey = secondary.annotation("foreignKey");
+            if (foreignKey == null || !foreignKey.enumConstant("value").equals("NO_CONSTRAINT")) {
+                String fkName = foreignKey == null || foreignKey.string("name").isEmpty()
+                        ? ConstraintNames.foreignKey(name, primary.name(), keyNames)
+                        : foreignKey.string("name");
+                table.foreignKey(dev.migrator.model.ForeignKey.of(fkName, keyNames.stream().map(Name::physical).toList(),
+                        primary.name().physical(), info.idColumns().stream().map(c -> c.physical().physical()).toList()));
+            }
+        }
     }
 
     /** A joined subclass's key references its parent's table: {@code FK<hash>} over the key columns. */
@@ -143,15 +208,40 @@ final class EntityExtractor {
         if (hierarchy.isRoot() || !hierarchy.is(Hierarchy.SINGLE_TABLE) || Hierarchy.isAbstract(info.element())) {
             return;
         }
-        TableBuilder table = fragment.table(info.table());
+        // SingleTableSubclass.createConstraints: one check per concrete subclass over the columns of its
+        // non-optional attributes (primitives, optional = false) that are still nullable, by attribute name.
+        List<Attribute> required = new ArrayList<>();
         for (TypeElement type : hierarchy.path().subList(1, hierarchy.path().size())) {
             for (Attribute attribute : catalog.info(type).attributes()) {
-                if (attribute.isPrimitive() && !annotations.hasJpa(attribute.element(), "Id")) {
-                    Name column = naming.apply(ColumnMapper.logicalName(attribute, annotations.column(attribute)));
-                    table.check(discriminators.notNullCheck(hierarchy, column));
+                if (isRequired(attribute)) {
+                    required.add(attribute);
                 }
             }
         }
+        required.sort(java.util.Comparator.comparing(Attribute::name));
+        List<Name> columnNames = required.stream()
+                .map(a -> naming.apply(ColumnMapper.logicalName(a, annotations.column(a))))
+                .toList();
+        if (!columnNames.isEmpty()) {
+            fragment.table(info.table()).check(discriminators.notNullCheck(hierarchy, columnNames));
+        }
+    }
+
+    /** A basic attribute Hibernate considers non-optional whose column is still nullable. */
+    private boolean isRequired(Attribute attribute) {
+        if (annotations.hasJpa(attribute.element(), "Id") || embeddables.isEmbedded(attribute)) {
+            return false;
+        }
+        for (String association : List.of("ManyToOne", "OneToOne", "OneToMany", "ManyToMany", "ElementCollection")) {
+            if (annotations.hasJpa(attribute.element(), association)) {
+                return false;
+            }
+        }
+        Ann column = annotations.column(attribute);
+        boolean explicitlyNotNull = column != null && !column.bool("nullable", true);
+        boolean optional = !attribute.isPrimitive()
+                && annotations.jpa(attribute.element(), "Basic").map(b -> b.bool("optional", true)).orElse(true);
+        return !optional && !explicitlyNotNull;
     }
 
     private void mapAttribute(EntityInfo info, Attribute attribute, TableBuilder table, Fragment fragment) {
@@ -187,6 +277,22 @@ final class EntityExtractor {
                 .map(t -> t.string("comment"))
                 .filter(c -> !c.isEmpty())
                 .ifPresent(table::comment);
+        // JPA 3.2 @Table(check = @CheckConstraint(...)).
+        annotations.jpa(entity, "Table").ifPresent(t -> t.annotations("check").forEach(check -> table.check(new CheckConstraint(
+                check.string("name").isEmpty() ? null : check.string("name"), check.string("constraint")))));
+    }
+
+    /** Hibernate mappings whose DDL the schema model cannot hold yet. */
+    private void rejectHibernateUnsupported(Attribute attribute) {
+        for (String name : List.of("GeneratedColumn", "ColumnTransformer", "JoinFormula", "Any", "ManyToAny")) {
+            annotations.hibernate(attribute.element(), name).ifPresent(found -> {
+                throw new MappingError(attribute.element(), found.mirror(), Diagnostics.MIG003, "@" + name);
+            });
+        }
+        Ann column = annotations.column(attribute);
+        if (column != null && !column.string("options").isEmpty()) {
+            throw new MappingError(attribute.element(), column.mirror(), Diagnostics.MIG003, "@Column(options)");
+        }
     }
 
     private void rejectUnsupported(TypeElement entity, List<String> names) {

@@ -14,6 +14,8 @@ final class Fragment {
     private final EntityInfo entity;
     private final Map<String, TableBuilder> tables = new LinkedHashMap<>();
     private final Map<String, String> origins = new TreeMap<>();
+    private final List<dev.migrator.model.Table> generatorTables = new ArrayList<>();
+    private final Map<String, TableBuilder> secondaryTables = new LinkedHashMap<>();
 
     Fragment(EntityInfo entity) {
         this.entity = entity;
@@ -26,6 +28,27 @@ final class Fragment {
     /** The builder of the named table, created on first use. */
     TableBuilder table(Name name) {
         return tables.computeIfAbsent(name.physical(), n -> new TableBuilder(name));
+    }
+
+    /** Declares a {@code @SecondaryTable} under the name written in the annotation. */
+    TableBuilder secondaryTable(String written, Name name) {
+        TableBuilder table = table(name);
+        secondaryTables.put(written, table);
+        return table;
+    }
+
+    /** The secondary table {@code @Column(table = written)} refers to, or {@code null}. */
+    TableBuilder secondaryTable(String written) {
+        return secondaryTables.get(written);
+    }
+
+    /** A table an id generator needs ({@code hibernate_sequences}); shared by entities, so it has no origin. */
+    void generatorTable(dev.migrator.model.Table table) {
+        generatorTables.add(table);
+    }
+
+    List<dev.migrator.model.Table> generatorTables() {
+        return generatorTables;
     }
 
     List<TableBuilder> tables() {

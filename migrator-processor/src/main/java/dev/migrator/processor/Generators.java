@@ -1,6 +1,9 @@
 package dev.migrator.processor;
 
+import dev.migrator.model.Column;
+import dev.migrator.model.ColumnType;
 import dev.migrator.model.Sequence;
+import dev.migrator.model.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +30,12 @@ final class Generators {
     }
 
     /** How the id column is generated. */
-    record Generation(boolean identity, Sequence sequence) {}
+    /** How the id column is generated: identity, a sequence, or a generator table ({@code null}s: none). */
+    record Generation(boolean identity, Sequence sequence, Table table) {
+        Generation(boolean identity, Sequence sequence) {
+            this(identity, sequence, null);
+        }
+    }
 
     Generation of(EntityInfo entity, IdColumn id, List<TypeElement> hierarchy) {
         Element element = id.attribute().element();
@@ -44,8 +52,7 @@ final class Generators {
             case "UUID":
                 return new Generation(false, null);
             case "TABLE":
-                throw new MappingError(element, generated.get().mirror(), Diagnostics.MIG003,
-                        "@GeneratedValue(strategy = TABLE)");
+                return new Generation(false, null, generatorTable(element, generator, hierarchy));
             case "SEQUENCE":
                 break;
             default:
@@ -77,8 +84,31 @@ final class Generators {
         return Sequence.of(naming.apply(logical).physical(), start, increment);
     }
 
+    /**
+     * {@code TableGenerator}'s table: {@code hibernate_sequences(next_val bigint, sequence_name
+     * varchar(255) not null, primary key (sequence_name))} or what {@code @TableGenerator} names.
+     * Hibernate also inserts the segment row; it inserts it itself at run time when missing, so the
+     * schema needs only the table.
+     */
+    private Table generatorTable(Element id, String generator, List<TypeElement> hierarchy) {
+        Optional<Ann> declared = declaredGenerator(id, generator, hierarchy, "TableGenerator", "TableGenerators");
+        String table = declared.map(g -> g.string("table")).filter(t -> !t.isEmpty()).orElse("hibernate_sequences");
+        String segment = declared.map(g -> g.string("pkColumnName")).filter(t -> !t.isEmpty()).orElse("sequence_name");
+        String value = declared.map(g -> g.string("valueColumnName")).filter(t -> !t.isEmpty()).orElse("next_val");
+        String segmentColumn = naming.apply(Name.of(segment)).physical();
+        return Table.named(naming.apply(Name.of(table)).physical())
+                .column(Column.of(naming.apply(Name.of(value)).physical(), ColumnType.BIGINT))
+                .column(Column.of(segmentColumn, ColumnType.varchar(255)).notNull())
+                .primaryKey(segmentColumn);
+    }
+
     /** The {@code @SequenceGenerator} named {@code generator} (or the unnamed one) on the id or its classes. */
     private Optional<Ann> declaredGenerator(Element id, String generator, List<TypeElement> hierarchy) {
+        return declaredGenerator(id, generator, hierarchy, "SequenceGenerator", "SequenceGenerators");
+    }
+
+    private Optional<Ann> declaredGenerator(Element id, String generator, List<TypeElement> hierarchy, String single,
+            String container) {
         List<Element> places = new ArrayList<>();
         places.add(id);
         for (int i = hierarchy.size() - 1; i >= 0; i--) {
@@ -86,8 +116,8 @@ final class Generators {
         }
         for (Element place : places) {
             List<Ann> candidates = new ArrayList<>();
-            annotations.jpa(place, "SequenceGenerator").ifPresent(candidates::add);
-            annotations.jpa(place, "SequenceGenerators").ifPresent(all -> candidates.addAll(all.annotations("value")));
+            annotations.jpa(place, single).ifPresent(candidates::add);
+            annotations.jpa(place, container).ifPresent(all -> candidates.addAll(all.annotations("value")));
             for (Ann candidate : candidates) {
                 if (candidate.string("name").equals(generator)) {
                     return Optional.of(candidate);

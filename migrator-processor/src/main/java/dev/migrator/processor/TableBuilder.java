@@ -72,6 +72,14 @@ final class TableBuilder {
         return columnNames.get(physical);
     }
 
+    /** The columns an attribute (by name) was mapped to, in mapping order. */
+    List<String> columnsOf(String attribute) {
+        return columnAttributes.entrySet().stream()
+                .filter(e -> e.getValue().equals(attribute))
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
     /** Records the logical name (before physical naming) a column was declared with. */
     void logicalName(Name logical, String physical) {
         logicalNames.put(logical.text(), physical);

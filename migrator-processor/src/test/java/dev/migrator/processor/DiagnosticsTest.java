@@ -46,15 +46,16 @@ class DiagnosticsTest {
 
     @Test
     void mig003UnsupportedMappingIsReportedOnTheAnnotatedElement() {
-        Compilation compilation = compile(Compilations.source("t.Sec",
+        Compilation compilation = compile(Compilations.source("t.Keyed",
                 "package t;",
                 "import jakarta.persistence.*;",
                 "@Entity",
-                "@SecondaryTable(name = \"sec_details\")",
-                "public class Sec {",
+                "public class Keyed {",
                 "    @Id Long id;",
+                "    @OneToMany @MapKey(name = \"id\")",
+                "    java.util.Map<Long, Keyed> byId;",
                 "}"));
-        assertErrorOnLine(compilation, "MIG003 @SecondaryTable is not supported", 4);
+        assertErrorOnLine(compilation, "MIG003 @MapKey is not supported", 6);
     }
 
     @Test

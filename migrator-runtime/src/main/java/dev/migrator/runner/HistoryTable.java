@@ -26,7 +26,8 @@ import java.util.Optional;
 public final class HistoryTable {
     public static final String NAME = "migrator_history";
 
-    private static final String CREATE = "create table if not exists " + NAME + " ("
+    /** The table's DDL; the same on H2 and PostgreSQL, and safe to repeat. */
+    public static final String CREATE = "create table if not exists " + NAME + " ("
             + "install_order integer not null primary key, "
             + "id varchar(255) not null unique, "
             + "parents varchar(4000) not null, "
@@ -103,6 +104,23 @@ public final class HistoryTable {
             insert.setString(8, state);
             insert.executeUpdate();
         }
+    }
+
+    /**
+     * An insert of {@code info} as applied, with its values written as literals of {@code dialect},
+     * for offline scripts: install order, time and user are computed by the database.
+     */
+    public static String insertSql(dev.migrator.dialect.Dialect dialect, MigrationInfo info) {
+        return "insert into " + NAME + " (install_order, id, parents, description, checksum, applied_at, applied_by, "
+                + "execution_ms, state) select coalesce(max(install_order), 0) + 1, " + dialect.literal(info.id()) + ", "
+                + dialect.literal(String.join(",", info.parents())) + ", " + dialect.literal(info.description()) + ", "
+                + dialect.literal(info.checksum()) + ", current_timestamp, current_user, 0, "
+                + dialect.literal(AppliedMigration.APPLIED) + " from " + NAME;
+    }
+
+    /** The delete of {@code id}'s row, for offline downgrade scripts. */
+    public static String deleteSql(dev.migrator.dialect.Dialect dialect, String id) {
+        return "delete from " + NAME + " where id = " + dialect.literal(id);
     }
 
     public static void update(Connection connection, String id, String state, long executionMs) throws SQLException {

@@ -140,6 +140,28 @@ class DialectExecutionTest {
         assertThat(new Sequence("s", 1, 1).name()).isEqualTo("s");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void changingATypeKeepsNullabilityDefaultAndIdentity(String name) throws SQLException {
+        Dialect dialect = Dialect.named(name);
+        DataSource db = name.equals("h2") ? Databases.freshH2() : Databases.freshPostgres();
+        Catalog catalog = new Catalog(db, dialect);
+        execute(db, dialect, new CreateTable(dev.migrator.Dsl.table("box")
+                .column(Column.of("id", ColumnType.INTEGER).notNull().generatedAsIdentity())
+                .column(Column.of("label", ColumnType.varchar(10)).notNull().defaultValue("'x'"))
+                .primaryKey("id")));
+        execute(db, dialect, new dev.migrator.operation.AlterColumnType("box", "label", ColumnType.varchar(10), ColumnType.varchar(20)));
+        execute(db, dialect, new dev.migrator.operation.AlterColumnType("box", "id", ColumnType.INTEGER, ColumnType.BIGINT));
+        // H2 reports "character varying", PostgreSQL "varchar" and "'x'::character varying".
+        assertThat(catalog.column("box", "label")).contains("(20) not null default 'x'");
+        try (Connection connection = db.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("insert into box (label) values ('y')");
+            statement.execute("insert into box (label) values ('z')");
+        }
+        assertThat(rowCount(db, "select count(distinct id) from box")).isEqualTo(2);
+        assertThat(catalog.column("box", "id")).contains("not null");
+    }
+
     static void execute(DataSource db, Dialect dialect, Operation operation) throws SQLException {
         try (Connection connection = db.getConnection(); Statement statement = connection.createStatement()) {
             for (String sql : dialect.sql(operation)) {

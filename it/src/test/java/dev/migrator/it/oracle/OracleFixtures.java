@@ -24,7 +24,8 @@ public final class OracleFixtures {
             Fixture.of(BASE + "indexes"),
             Fixture.of(BASE + "mapped"),
             Fixture.of(BASE + "associations"),
-            Fixture.javaxTwinOf(BASE + "legacy", BASE + "tutorial.step4"));
+            Fixture.javaxTwinOf(BASE + "legacy", BASE + "tutorial.step4"),
+            Fixture.snakeCase(BASE + "snake.shop"));
 
     public static final List<Fixture> ALL =
             java.util.stream.Stream.concat(TUTORIAL.stream(), FEATURES.stream()).toList();

@@ -36,8 +36,9 @@ public final class SchemaIntrospector {
      */
     private static final Pattern H2_GENERATED_NAME = Pattern.compile("CONSTRAINT_[0-9A-F]+(_[0-9]+)?");
 
-    /** Our own bookkeeping table; Hibernate's database has none. */
-    private static final Set<String> IGNORED_TABLES = Set.of("migrator_history", "MIGRATOR_HISTORY");
+    /** Our own bookkeeping tables; Hibernate's database has none. */
+    private static final Set<String> IGNORED_TABLES =
+            Set.of("migrator_history", "MIGRATOR_HISTORY", "migrator_lock", "MIGRATOR_LOCK");
 
     private final Database database;
 

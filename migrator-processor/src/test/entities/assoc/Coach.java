@@ -1,0 +1,8 @@
+package assoc;
+
+import jakarta.persistence.*;
+
+@Entity
+public class Coach {
+    @Id @GeneratedValue Long id;
+}

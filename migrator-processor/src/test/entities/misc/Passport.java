@@ -1,0 +1,3 @@
+package misc;
+import jakarta.persistence.*;
+@Entity public class Passport { @Id Long id; @MapsId @OneToOne Person person; String number; }
