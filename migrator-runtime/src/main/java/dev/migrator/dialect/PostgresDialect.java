@@ -24,8 +24,9 @@ import java.util.stream.Collectors;
  *
  * <p>Where a statement needs a name PostgreSQL chose itself, it is derived with PostgreSQL's rule:
  * {@code <table>_pkey}, {@code <table>_<columns>_key}, {@code <table>_<column>_check}, clipped to 63
- * bytes as PostgreSQL clips them (exact unless the name collided when it was created, or the table or
- * column was renamed since: PostgreSQL does not rename constraints with them).
+ * bytes as PostgreSQL clips them (exact unless the name collided when it was created, or a column or
+ * (for uniques and checks) the table was renamed since: PostgreSQL does not rename constraints with
+ * them; the primary key is renamed with its table here).
  */
 public final class PostgresDialect extends SqlDialect {
     /** The one instance. */
