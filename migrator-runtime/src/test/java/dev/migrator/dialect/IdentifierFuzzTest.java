@@ -15,12 +15,14 @@ import dev.migrator.operation.AddCheckConstraint;
 import dev.migrator.operation.AddColumn;
 import dev.migrator.operation.AddForeignKey;
 import dev.migrator.operation.AddUniqueConstraint;
+import dev.migrator.operation.AlterColumnCheck;
 import dev.migrator.operation.AlterColumnDefault;
 import dev.migrator.operation.CreateIndex;
 import dev.migrator.operation.CreateSequence;
 import dev.migrator.operation.CreateTable;
 import dev.migrator.operation.Operation;
 import dev.migrator.operation.RenameColumn;
+import dev.migrator.operation.RenameTable;
 import dev.migrator.operation.SetTableComment;
 import dev.migrator.testing.Catalog;
 import dev.migrator.testing.Databases;
@@ -92,7 +94,11 @@ class IdentifierFuzzTest {
                 new CreateSequence(Sequence.of(sq, 1, 50)),
                 new RenameColumn(name, "k", "k2"),
                 new AlterColumnDefault(name, name, null, "1"),
-                new SetTableComment(name, name, name + "!"));
+                new AddUniqueConstraint(name, UniqueConstraint.of(null, name)),
+                new AlterColumnCheck(name, name, null, dialect.quote(name) + " < 1000"),
+                new SetTableComment(name, name, name + "!"),
+                new RenameTable(name, derived(name, "_rn")),
+                new RenameTable(derived(name, "_rn"), name));
         for (Operation operation : operations) {
             for (String sql : dialect.sql(operation)) {
                 assertThat(outsideQuotes(sql)).as(sql).doesNotContain(";", "--", "/*");
@@ -105,10 +111,15 @@ class IdentifierFuzzTest {
         assertThat(catalog.tableComment(name)).isEqualTo(name + "!");
         assertThat(catalog.column(name, "k2")).endsWith("remarks " + name);
         assertThat(catalog.indexes(name)).contains(catalog.stored(ix));
-        assertThat(catalog.constraints(name, "UNIQUE")).containsExactly(catalog.stored(uk));
-        assertThat(catalog.constraints(name, "CHECK")).contains(catalog.stored(ck));
+        assertThat(catalog.constraints(name, "UNIQUE")).hasSize(2).contains(catalog.stored(uk));
+        assertThat(catalog.constraints(name, "CHECK")).hasSize(2).contains(catalog.stored(ck));
         assertThat(catalog.constraints(name, "FOREIGN KEY")).containsExactly(catalog.stored(fk));
         assertThat(catalog.hasSequence(sq)).isTrue();
+        if (dialectName.equals("postgresql")) {
+            // Renamed there and back, the unnamed primary key is again <table>_pkey, clipped as PostgreSQL clips it.
+            assertThat(catalog.constraints(name, "PRIMARY KEY"))
+                    .containsExactly(PostgresDialect.objectName(catalog.stored(name), null, "pkey"));
+        }
 
         List<Operation> reversed = new ArrayList<>(operations.stream().map(Operation::reverse).toList());
         java.util.Collections.reverse(reversed);
