@@ -27,11 +27,13 @@ final class AssociationMapper {
     private final BeanValidation beanValidation;
 
     private final BasicTypes basicTypes;
+    private final TableConstraints constraints;
 
     AssociationMapper(Annotations annotations, EntityCatalog catalog, PhysicalNaming naming, BeanValidation beanValidation,
             BasicTypes basicTypes) {
         this.beanValidation = beanValidation;
         this.basicTypes = basicTypes;
+        this.constraints = new TableConstraints(annotations);
         this.annotations = annotations;
         this.catalog = catalog;
         this.naming = naming;
@@ -46,11 +48,26 @@ final class AssociationMapper {
         if (oneToOne && !association.string("mappedBy").isEmpty()) {
             return;
         }
+        for (String unsupported : List.of("PrimaryKeyJoinColumn", "PrimaryKeyJoinColumns")) {
+            annotations.jpa(attribute.element(), unsupported).ifPresent(found -> {
+                throw new MappingError(attribute.element(), found.mirror(), Diagnostics.MIG003,
+                        "@" + unsupported + " on a to-one association (use @MapsId)");
+            });
+        }
         annotations.jpa(attribute.element(), "JoinTable").ifPresent(joinTable -> {
             throw new MappingError(attribute.element(), joinTable.mirror(), Diagnostics.MIG003, "@JoinTable on a to-one association");
         });
         EntityInfo target = target(attribute, association, attribute.type());
-        List<JoinColumn> joins = joinColumns(written(attribute), attribute.name(), target, attribute, association);
+        List<Ann> writtenJoins = written(attribute);
+        Optional<IdColumn> nonKey = nonKeyReference(writtenJoins, target);
+        List<JoinColumn> joins = nonKey.isPresent()
+                ? List.of(new JoinColumn(joinColumnName(writtenJoins.get(0), attribute.name(), nonKey.get(),
+                        target.logicalTable()), nonKey.get(), writtenJoins.get(0)))
+                : joinColumns(writtenJoins, attribute.name(), target, attribute, association);
+        if (nonKey.isPresent()) {
+            // Hibernate makes a referenced non-key column unique in the target's table.
+            fragment.table(target.table()).unique(new UniqueConstraint(null, List.of(nonKey.get().physical().physical())));
+        }
         boolean id = annotations.hasJpa(attribute.element(), "Id");
         if (annotations.hasJpa(attribute.element(), "MapsId")) {
             // The join columns are the primary key already (EntityCatalog); only the FK remains.
@@ -163,6 +180,9 @@ final class AssociationMapper {
                 .ifPresent(table::foreignKey);
         foreignKey(joinTable == null ? null : joinTable.annotation("inverseForeignKey"), table.name(), target.table(),
                 targetSide).ifPresent(table::foreignKey);
+        if (joinTable != null) {
+            constraints.apply(attribute.element(), joinTable, table);
+        }
     }
 
     /** A map's key column: {@code @MapKeyColumn} or {@code <attribute>_KEY}, NOT NULL, typed after the key. */
@@ -180,8 +200,39 @@ final class AssociationMapper {
         return column;
     }
 
+    /**
+     * The basic column of {@code target} a single {@code @JoinColumn(referencedColumnName)} names when
+     * it is not the primary key ({@code references Country (iso)}); empty otherwise.
+     */
+    private Optional<IdColumn> nonKeyReference(List<Ann> written, EntityInfo target) {
+        if (written.size() != 1 || written.get(0).string("referencedColumnName").isEmpty()) {
+            return Optional.empty();
+        }
+        String name = written.get(0).string("referencedColumnName");
+        boolean key = target.idColumns().stream().anyMatch(id -> name.equals(id.logical().text())
+                || name.equals(id.physical().text()));
+        if (key) {
+            return Optional.empty();
+        }
+        for (Attribute candidate : target.attributes()) {
+            Ann column = annotations.column(candidate);
+            Name logical = ColumnMapper.logicalName(candidate, column);
+            Name physical = naming.apply(logical);
+            if (name.equals(logical.text()) || name.equals(physical.text())) {
+                BasicType type = basicTypes.map(candidate.element(), candidate.type(), column)
+                        .orElseThrow(() -> new MappingError(candidate.element(), Diagnostics.MIG002, candidate.name(),
+                                candidate.type()));
+                return Optional.of(new IdColumn(logical, physical, type.type(), candidate));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** {@code @JoinColumns} or {@code @JoinColumn} on the attribute, in declaration order. */
     private List<Ann> written(Attribute attribute) {
+        if (!attribute.joinColumnsOverride().isEmpty()) {
+            return attribute.joinColumnsOverride();
+        }
         List<Ann> out = new ArrayList<>();
         annotations.jpa(attribute.element(), "JoinColumn").ifPresent(out::add);
         annotations.jpa(attribute.element(), "JoinColumns").ifPresent(all -> out.addAll(all.annotations("value")));

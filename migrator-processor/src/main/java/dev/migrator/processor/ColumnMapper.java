@@ -25,6 +25,15 @@ final class ColumnMapper {
     private final Types types;
     private final BeanValidation beanValidation;
 
+    /**
+     * Hibernate's own boolean converters and the values it lists in the column check. (For other
+     * converters of a Boolean Hibernate runs the converter to find them, which a compiler cannot.)
+     */
+    private static final java.util.Map<String, String> BOOLEAN_CONVERTERS = java.util.Map.of(
+            "org.hibernate.type.YesNoConverter", "('N','Y')",
+            "org.hibernate.type.TrueFalseConverter", "('F','T')",
+            "org.hibernate.type.NumericBooleanConverter", "(0,1)");
+
     ColumnMapper(Annotations annotations, BasicTypes basicTypes, PhysicalNaming naming, Types types,
             BeanValidation beanValidation) {
         this.annotations = annotations;
@@ -43,13 +52,12 @@ final class ColumnMapper {
         if (!secondary.isEmpty() && !secondary.equals(primary.name().text())) {
             table = fragment.secondaryTable(secondary);
             if (table == null) {
-                throw new MappingError(element, column.mirror(), Diagnostics.MIG007, "@Column(table)", secondary,
-                        "list of @SecondaryTable of " + entity.className());
+                throw new MappingError(element, column.mirror(), Diagnostics.MIG014, secondary, entity.className(), secondary);
             }
         }
         Name logical = logicalName(attribute, column);
         Name name = naming.apply(logical);
-        BasicType basic = type(attribute, column);
+        BasicType basic = type(attribute, column, fragment);
         boolean written = column == null || column.bool("nullable", true);
         boolean nullable = table.isSingleTableSubclass()
                 ? written
@@ -60,8 +68,8 @@ final class ColumnMapper {
             type = ColumnType.custom(column.string("columnDefinition"));
         }
         Column result = Column.of(name.physical(), type).withNullable(nullable);
-        if (basic.maxOrdinal() != null && type.kind() != dev.migrator.model.TypeKind.CUSTOM) {
-            result = result.check(name.sql() + " between 0 and " + basic.maxOrdinal());
+        if (basic.check(name.sql()) != null && type.kind() != dev.migrator.model.TypeKind.CUSTOM) {
+            result = result.check(basic.check(name.sql()));
         }
         result = decorate(attribute, name, result);
         result = beanValidation.apply(element, name, result, table.isSingleTableSubclass());
@@ -127,15 +135,21 @@ final class ColumnMapper {
         return result;
     }
 
-    private BasicType type(Attribute attribute, Ann column) {
+    private BasicType type(Attribute attribute, Ann column, Fragment fragment) {
         Element element = attribute.element();
         TypeMirror javaType = attribute.type();
         Optional<Ann> convert = annotations.jpa(element, "Convert");
         if (convert.isPresent() && !convert.get().bool("disableConversion", false)) {
-            TypeMirror databaseType = converterDatabaseType(convert.get().type("converter"));
+            TypeMirror converter = convert.get().type("converter");
+            TypeMirror databaseType = converterDatabaseType(converter);
             if (databaseType != null) {
+                String allowed = BOOLEAN_CONVERTERS.get(converter.toString());
+                if (allowed == null && isBoolean(javaType)
+                        && annotations.hibernate(element, "Check").isEmpty()) {
+                    fragment.warn(new MappingError(element, convert.get().mirror(), Diagnostics.MIG101, converter));
+                }
                 return basicTypes.map(element, databaseType, column)
-                        .map(b -> BasicType.of(b.type()))
+                        .map(b -> new BasicType(b.type(), null, allowed))
                         .orElseThrow(() -> new MappingError(element, convert.get().mirror(), Diagnostics.MIG002,
                                 attribute.name(), databaseType));
             }
@@ -146,6 +160,10 @@ final class ColumnMapper {
         }
         return basicTypes.map(element, javaType, column)
                 .orElseThrow(() -> new MappingError(element, Diagnostics.MIG002, attribute.name(), javaType));
+    }
+
+    private static boolean isBoolean(TypeMirror type) {
+        return type.getKind() == javax.lang.model.type.TypeKind.BOOLEAN || type.toString().equals("java.lang.Boolean");
     }
 
     private static boolean isEnum(TypeMirror type) {

@@ -12,6 +12,7 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
 import javax.tools.Diagnostic;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
@@ -71,6 +72,9 @@ public final class MigratorProcessor extends AbstractProcessor {
         }
         for (TypeElement entity : entities) {
             String name = entity.getQualifiedName().toString();
+            if (hasUnresolvedTypes(entity)) {
+                continue; // javac reports the missing type itself; a MIG error on top would only be noise
+            }
             if (written.add(name)) {
                 process(extractor, entity);
             }
@@ -78,14 +82,28 @@ public final class MigratorProcessor extends AbstractProcessor {
         return false;
     }
 
+    private static boolean hasUnresolvedTypes(TypeElement entity) {
+        return ElementFilter.fieldsIn(entity.getEnclosedElements()).stream()
+                .anyMatch(field -> field.asType().getKind() == javax.lang.model.type.TypeKind.ERROR);
+    }
+
     private void process(EntityExtractor extractor, TypeElement entity) {
         try {
-            write(entity, extractor.extract(entity));
+            write(entity, extractor.extract(entity, this::warn));
         } catch (MappingError error) {
             report(error);
         } catch (RuntimeException unexpected) {
             processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
                     Diagnostics.MIG999.format(entity.getQualifiedName(), unexpected), entity);
+        }
+    }
+
+    private void warn(MappingError warning) {
+        if (warning.annotation() != null) {
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.WARNING, warning.getMessage(), warning.element(),
+                    warning.annotation());
+        } else {
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.WARNING, warning.getMessage(), warning.element());
         }
     }
 

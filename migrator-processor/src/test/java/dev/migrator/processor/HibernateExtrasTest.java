@@ -100,4 +100,14 @@ class HibernateExtrasTest {
         assertThat(gauge.requireColumn("x").comment()).isEqualTo("the x");
         assertThat(gauge.requireColumn("attrs").type()).isEqualTo(ColumnType.JSON);
     }
+
+    @Test
+    void hibernatesBooleanConvertersGetTheirValueChecks() throws SnapshotFormatException {
+        // create table Flags (nb integer check ((nb in (0,1))), tf char(1) not null check ((tf in ('F','T'))),
+        //   yn char(1) check ((yn in ('N','Y'))), id bigint not null, primary key (id))
+        Table flags = schema("Flags").requireTable("Flags");
+        assertThat(flags.requireColumn("nb")).isEqualTo(Column.of("nb", ColumnType.INTEGER).check("nb in (0,1)"));
+        assertThat(flags.requireColumn("tf")).isEqualTo(Column.of("tf", ColumnType.character(1)).notNull().check("tf in ('F','T')"));
+        assertThat(flags.requireColumn("yn")).isEqualTo(Column.of("yn", ColumnType.character(1)).check("yn in ('N','Y')"));
+    }
 }
