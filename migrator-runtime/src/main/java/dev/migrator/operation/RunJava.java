@@ -9,6 +9,8 @@ import java.util.Objects;
  * descriptions are: code has no value equality, so the description is what a checksum covers.
  */
 public record RunJava(String description, JdbcStep step, JdbcStep reverseStep) implements Operation {
+    private static final String REVERSE_PREFIX = "reverse of ";
+
     public RunJava {
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(step, "step");
@@ -19,7 +21,11 @@ public record RunJava(String description, JdbcStep step, JdbcStep reverseStep) i
         if (reverseStep == null) {
             throw new IrreversibleOperationException("the Java step \"" + description + "\" declares no reverse");
         }
-        return new RunJava("reverse of " + description, reverseStep, step);
+        // Reversing twice must give the same step back (equality is by description).
+        String reversed = description.startsWith(REVERSE_PREFIX)
+                ? description.substring(REVERSE_PREFIX.length())
+                : REVERSE_PREFIX + description;
+        return new RunJava(reversed, reverseStep, step);
     }
 
     @Override

@@ -1,0 +1,96 @@
+package dev.migrator.it.oracle;
+
+import java.io.File;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A fixture: one Java package of entity classes compiled with our annotation processor, the
+ * naming they were compiled under, and the package whose classes Hibernate boots for the
+ * comparison — the same package, except for {@code javax.persistence} fixtures, which Hibernate 7
+ * cannot read and which are compared against a {@code jakarta.persistence} twin. The entity
+ * classes are found from the compiled classes themselves, not from the processor's output, so an
+ * entity the processor missed still reaches Hibernate and shows up as a difference.
+ */
+public record Fixture(String packageName, String naming, String hibernatePackage) {
+
+    public static Fixture of(String packageName) {
+        return new Fixture(packageName, "standard", packageName);
+    }
+
+    public static Fixture snakeCase(String packageName) {
+        return new Fixture(packageName, "snake_case", packageName);
+    }
+
+    /** A {@code javax.persistence} fixture whose {@code jakarta.persistence} twin Hibernate boots. */
+    public static Fixture javaxTwinOf(String packageName, String jakartaTwin) {
+        return new Fixture(packageName, "standard", jakartaTwin);
+    }
+
+    /** The entity classes Hibernate boots for this fixture. */
+    public List<Class<?>> hibernateEntityClasses() {
+        return entityClasses(hibernatePackage);
+    }
+
+    /** The short name tests and failure reports use: the package below {@code fixtures}. */
+    public String name() {
+        int at = packageName.indexOf(".fixtures.");
+        return at < 0 ? packageName : packageName.substring(at + ".fixtures.".length());
+    }
+
+    /** The {@code @Entity} classes (jakarta or javax) of the package (not of sub-packages), sorted by name. */
+    public List<Class<?>> entityClasses() {
+        return entityClasses(packageName);
+    }
+
+    private static List<Class<?>> entityClasses(String packageName) {
+        List<Class<?>> entities = new ArrayList<>();
+        for (String className : classNames(packageName)) {
+            Class<?> type = load(className);
+            if (Arrays.stream(type.getDeclaredAnnotations()).anyMatch(a -> a.annotationType().getName()
+                    .matches("(jakarta|javax)\\.persistence\\.Entity"))) {
+                entities.add(type);
+            }
+        }
+        entities.sort(Comparator.comparing(Class::getName));
+        if (entities.isEmpty()) {
+            throw new IllegalStateException("fixture " + packageName + " has no @Entity class");
+        }
+        return entities;
+    }
+
+    private static List<String> classNames(String packageName) {
+        URL url = Thread.currentThread().getContextClassLoader().getResource(packageName.replace('.', '/'));
+        if (url == null || !url.getProtocol().equals("file")) {
+            throw new IllegalStateException("fixture package " + packageName + " is not a compiled directory: " + url);
+        }
+        File[] files;
+        try {
+            files = new File(url.toURI()).listFiles((dir, name) -> name.endsWith(".class") && !name.contains("$"));
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        return Arrays.stream(files)
+                .map(f -> packageName + "." + f.getName().substring(0, f.getName().length() - ".class".length()))
+                .filter(n -> !n.endsWith(".package-info"))
+                .sorted()
+                .toList();
+    }
+
+    private static Class<?> load(String className) {
+        try {
+            return Class.forName(className, false, Thread.currentThread().getContextClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return name();
+    }
+}

@@ -1,0 +1,58 @@
+package dev.migrator.it.oracle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.opentest4j.AssertionFailedError;
+
+/**
+ * Proves the oracle itself can be trusted: the same Hibernate export twice describes identically
+ * (nothing order- or run-dependent leaks into a description), and a one-facet difference in a
+ * hand-written schema is caught and reported as a readable line.
+ */
+class HarnessSelfTest {
+
+    static Stream<Arguments> kinds() {
+        return Stream.of(Arguments.of(TestDatabases.H2), Arguments.of(TestDatabases.POSTGRESQL));
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void hibernateExportIsDescribedTheSameTwice(String kind) {
+        for (Fixture fixture : OracleFixtures.ALL) {
+            Database first = TestDatabases.create(kind, "self_a");
+            Database second = TestDatabases.create(kind, "self_b");
+            HibernateSchemaTool.export(first, fixture.hibernateEntityClasses(), fixture.naming());
+            HibernateSchemaTool.export(second, fixture.hibernateEntityClasses(), fixture.naming());
+            SchemaDescription a = SchemaIntrospector.describe(first);
+            OracleAssertions.assertSameSchema(fixture.name(), a, SchemaIntrospector.describe(second));
+            assertThat(a.lines()).as(fixture.name()).anyMatch(l -> l.contains(": column "));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void aWiderColumnIsReportedAsOneChangedLine(String kind) throws Exception {
+        Fixture step1 = Fixture.of("dev.migrator.it.fixtures.tutorial.step1");
+        Database hibernate = TestDatabases.create(kind, "self_h");
+        HibernateSchemaTool.export(hibernate, step1.entityClasses(), step1.naming());
+        Database handWritten = TestDatabases.create(kind, "self_w");
+        HibernateSchemaTool.export(handWritten, step1.entityClasses(), step1.naming());
+        try (Connection connection = handWritten.connect();
+                Statement statement = connection.createStatement()) {
+            statement.execute("alter table \"user\" alter column nickname "
+                    + (kind.equals(TestDatabases.H2) ? "set data type" : "type") + " varchar(60)");
+        }
+
+        assertThatThrownBy(() -> OracleAssertions.assertSameSchema("step1",
+                        SchemaIntrospector.describe(hibernate), SchemaIntrospector.describe(handWritten)))
+                .isInstanceOf(AssertionFailedError.class)
+                .hasMessageContainingAll("- table user: column", "(50,0)", "+ table user: column", "(60,0)");
+    }
+}

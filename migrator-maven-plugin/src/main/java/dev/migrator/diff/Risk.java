@@ -1,0 +1,11 @@
+package dev.migrator.diff;
+
+/** Something a reviewer must see about an operation before it runs on a database with rows. */
+public record Risk(Level level, String text) {
+    public enum Level {
+        /** Data is lost: dropped tables and columns, narrowed types. */
+        DESTRUCTIVE,
+        /** May fail on existing rows, or lock or rewrite a large table. */
+        RISKY
+    }
+}

@@ -1,0 +1,96 @@
+package dev.migrator.plugin;
+
+import dev.migrator.plugin.command.MakeCommand;
+import dev.migrator.plugin.command.MakeRequest;
+import java.io.File;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Execute;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+/**
+ * Writes the next migration: compiles the project (so the entity snapshots are current), replays
+ * the existing migrations, diffs against the entities and writes
+ * {@code src/main/java/<migrationsPackage>/V000N_<Message>.java} plus its line in the migration
+ * index, printing one line per change. Writes nothing, and says so, when nothing changed. In
+ * interactive mode it asks about drop + add pairs that look like renames. Needs no
+ * database. Like Django's {@code makemigrations} and Alembic's {@code revision --autogenerate}.
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "make", requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
+@Execute(phase = LifecyclePhase.COMPILE)
+public class MakeMojo extends AbstractModelMojo {
+
+    /**
+     * The package of the migration classes, e.g. {@code com.example.migrations}. Required.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrator.migrationsPackage")
+    String migrationsPackage;
+
+    /**
+     * What the migration does, e.g. {@code "add email to user"}; it becomes the class name
+     * ({@code V0002_AddEmailToUser}), the revision id and its message. Default: derived from the
+     * changes ({@code initial} for the first migration).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrator.message")
+    String message;
+
+    /**
+     * Writes an empty migration to fill in by hand (SQL, Java, data changes), even when nothing
+     * changed. With two heads, the empty migration follows both: it merges the branches.
+     * Default {@code false}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrator.empty", defaultValue = "false")
+    boolean empty;
+
+    /**
+     * Renames to generate instead of drop + add, comma-separated physical names:
+     * {@code old_table=new_table} and {@code table.old_column=new_column}. make suggests the entry
+     * when a drop + add looks like a rename. Default: none.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrator.renames")
+    String renames;
+
+    /**
+     * Prints what would be generated without writing anything. Default {@code false}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrator.dryRun", defaultValue = "false")
+    boolean dryRun;
+
+    /**
+     * Where migration sources are written. Default {@code ${project.build.sourceDirectory}}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(defaultValue = "${project.build.sourceDirectory}", required = true)
+    File sourceDirectory;
+
+    /** The build session, for interactive mode (read-only). */
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    MavenSession session;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        MakeRequest request = new MakeRequest(project.getBasedir().toPath(), sourceDirectory.toPath(),
+                resourcesDirectory.toPath(), outputDirectory.toPath(), classpath(), migrationsPackage, message, empty,
+                renames, dryRun);
+        boolean interactive = session.getRequest().isInteractiveMode();
+        Failures.report("make",
+                () -> new MakeCommand(new MavenConsole(getLog()), TerminalQuestions.of(interactive)).execute(request));
+    }
+}

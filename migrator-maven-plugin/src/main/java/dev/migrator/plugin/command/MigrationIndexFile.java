@@ -1,0 +1,50 @@
+package dev.migrator.plugin.command;
+
+import dev.migrator.MigrationIndex;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The project's migration index in its source tree ({@code src/main/resources/}{@value
+ * MigrationIndex#RESOURCE}): one migration class name per line, in chain order. {@code make} reads
+ * this copy, not the one in the output directory, because it is the one it appends to.
+ */
+final class MigrationIndexFile {
+    private final Path file;
+
+    MigrationIndexFile(Path resourcesDirectory) {
+        this.file = resourcesDirectory.resolve(MigrationIndex.RESOURCE);
+    }
+
+    Path path() {
+        return file;
+    }
+
+    /** The class names, in file order; empty when the file does not exist yet. Blank and {@code #} lines are skipped. */
+    List<String> classNames() throws IOException {
+        if (!Files.exists(file)) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            String name = line.strip();
+            if (!name.isEmpty() && !name.startsWith("#")) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    /** The file's content with {@code className} appended as a new line. */
+    String withAppended(String className) throws IOException {
+        String current = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+        if (!current.isEmpty() && !current.endsWith("\n")) {
+            current += "\n";
+        }
+        return current + className + "\n";
+    }
+}

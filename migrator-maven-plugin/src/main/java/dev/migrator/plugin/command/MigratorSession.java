@@ -1,0 +1,41 @@
+package dev.migrator.plugin.command;
+
+import dev.migrator.MigrationException;
+import dev.migrator.Migrator;
+
+/**
+ * Runs work against a {@link Migrator} over the project's classes, in a class loader that is closed
+ * afterwards, turning the runtime's {@link MigrationException} into a {@link CommandException} that
+ * names the migration and the failing statement.
+ */
+final class MigratorSession {
+    interface Work<T> {
+        T run(Migrator migrator);
+    }
+
+    private MigratorSession() {}
+
+    static <T> T run(DatabaseRequest request, Console console, Work<T> work) throws CommandException {
+        try (ProjectClassLoader classes = ProjectClassLoader.over(request.classpath())) {
+            Migrator migrator = Migrator.configure()
+                    .url(request.url(), request.user(), request.password())
+                    .classLoader(classes.loader())
+                    .warnings(console::warn)
+                    .load();
+            return work.run(migrator);
+        } catch (MigrationException e) {
+            throw new CommandException(describe(e, request), e);
+        }
+    }
+
+    private static String describe(MigrationException e, DatabaseRequest request) {
+        StringBuilder text = new StringBuilder(e.getMessage());
+        if (e.migrationId() != null && !e.getMessage().contains(e.migrationId())) {
+            text.append(" (migration ").append(e.migrationId()).append(')');
+        }
+        if (e.sql() != null) {
+            text.append("\nFailed statement: ").append(e.sql());
+        }
+        return text.append("\nDatabase: ").append(request.describe()).toString();
+    }
+}

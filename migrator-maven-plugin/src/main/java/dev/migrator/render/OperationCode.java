@@ -1,0 +1,186 @@
+package dev.migrator.render;
+
+import com.palantir.javapoet.CodeBlock;
+import dev.migrator.operation.AddCheckConstraint;
+import dev.migrator.operation.AddColumn;
+import dev.migrator.operation.AddForeignKey;
+import dev.migrator.operation.AddPrimaryKey;
+import dev.migrator.operation.AddUniqueConstraint;
+import dev.migrator.operation.AlterColumnCheck;
+import dev.migrator.operation.AlterColumnComment;
+import dev.migrator.operation.AlterColumnDefault;
+import dev.migrator.operation.AlterColumnNullability;
+import dev.migrator.operation.AlterColumnType;
+import dev.migrator.operation.AlterSequence;
+import dev.migrator.operation.CreateIndex;
+import dev.migrator.operation.CreateSequence;
+import dev.migrator.operation.CreateTable;
+import dev.migrator.operation.DropCheckConstraint;
+import dev.migrator.operation.DropColumn;
+import dev.migrator.operation.DropForeignKey;
+import dev.migrator.operation.DropIndex;
+import dev.migrator.operation.DropPrimaryKey;
+import dev.migrator.operation.DropSequence;
+import dev.migrator.operation.DropTable;
+import dev.migrator.operation.DropUniqueConstraint;
+import dev.migrator.operation.ExecuteSql;
+import dev.migrator.operation.OperationVisitor;
+import dev.migrator.operation.RenameColumn;
+import dev.migrator.operation.RenameTable;
+import dev.migrator.operation.RunJava;
+import dev.migrator.operation.SetTableComment;
+
+/**
+ * One operation as one statement on the {@code op} parameter ({@code op.addColumn("user",
+ * column("email", varchar(255)));}), calling the {@link dev.migrator.Operations} method of the same
+ * name with every name spelled out.
+ */
+final class OperationCode implements OperationVisitor<CodeBlock> {
+    static final OperationCode INSTANCE = new OperationCode();
+
+    private OperationCode() {}
+
+    @Override
+    public CodeBlock visit(CreateTable op) {
+        return statement("op.createTable($L)", ModelCode.table(op.table()));
+    }
+
+    @Override
+    public CodeBlock visit(DropTable op) {
+        return statement("op.dropTable($L)", ModelCode.table(op.table()));
+    }
+
+    @Override
+    public CodeBlock visit(RenameTable op) {
+        return statement("op.renameTable($S, $S)", op.from(), op.to());
+    }
+
+    @Override
+    public CodeBlock visit(SetTableComment op) {
+        return statement("op.setTableComment($S, $S, $S)", op.table(), op.from(), op.to());
+    }
+
+    @Override
+    public CodeBlock visit(AddColumn op) {
+        return statement("op.addColumn($S, $L)", op.table(), ModelCode.column(op.column()));
+    }
+
+    @Override
+    public CodeBlock visit(DropColumn op) {
+        return statement("op.dropColumn($S, $L)", op.table(), ModelCode.column(op.column()));
+    }
+
+    @Override
+    public CodeBlock visit(RenameColumn op) {
+        return statement("op.renameColumn($S, $S, $S)", op.table(), op.from(), op.to());
+    }
+
+    @Override
+    public CodeBlock visit(AlterColumnType op) {
+        return statement("op.alterColumnType($S, $S, $L, $L)", op.table(), op.column(), ModelCode.type(op.from()),
+                ModelCode.type(op.to()));
+    }
+
+    @Override
+    public CodeBlock visit(AlterColumnNullability op) {
+        return statement("op.alterColumnNullability($S, $S, $L)", op.table(), op.column(), op.nullable());
+    }
+
+    @Override
+    public CodeBlock visit(AlterColumnDefault op) {
+        return statement("op.alterColumnDefault($S, $S, $S, $S)", op.table(), op.column(), op.from(), op.to());
+    }
+
+    @Override
+    public CodeBlock visit(AlterColumnComment op) {
+        return statement("op.alterColumnComment($S, $S, $S, $S)", op.table(), op.column(), op.from(), op.to());
+    }
+
+    @Override
+    public CodeBlock visit(AlterColumnCheck op) {
+        return statement("op.alterColumnCheck($S, $S, $S, $S)", op.table(), op.column(), op.from(), op.to());
+    }
+
+    @Override
+    public CodeBlock visit(AddPrimaryKey op) {
+        return statement("op.addPrimaryKey($S, $L)", op.table(), ModelCode.primaryKey(op.primaryKey()));
+    }
+
+    @Override
+    public CodeBlock visit(DropPrimaryKey op) {
+        return statement("op.dropPrimaryKey($S, $L)", op.table(), ModelCode.primaryKey(op.primaryKey()));
+    }
+
+    @Override
+    public CodeBlock visit(AddForeignKey op) {
+        return statement("op.addForeignKey($S, $L)", op.table(), ModelCode.foreignKey(op.foreignKey()));
+    }
+
+    @Override
+    public CodeBlock visit(DropForeignKey op) {
+        return statement("op.dropForeignKey($S, $L)", op.table(), ModelCode.foreignKey(op.foreignKey()));
+    }
+
+    @Override
+    public CodeBlock visit(AddUniqueConstraint op) {
+        return statement("op.addUniqueConstraint($S, $L)", op.table(), ModelCode.unique(op.unique()));
+    }
+
+    @Override
+    public CodeBlock visit(DropUniqueConstraint op) {
+        return statement("op.dropUniqueConstraint($S, $L)", op.table(), ModelCode.unique(op.unique()));
+    }
+
+    @Override
+    public CodeBlock visit(CreateIndex op) {
+        return statement("op.createIndex($S, $L)", op.table(), ModelCode.index(op.index()));
+    }
+
+    @Override
+    public CodeBlock visit(DropIndex op) {
+        return statement("op.dropIndex($S, $L)", op.table(), ModelCode.index(op.index()));
+    }
+
+    @Override
+    public CodeBlock visit(AddCheckConstraint op) {
+        return statement("op.addCheckConstraint($S, $L)", op.table(), ModelCode.check(op.check()));
+    }
+
+    @Override
+    public CodeBlock visit(DropCheckConstraint op) {
+        return statement("op.dropCheckConstraint($S, $L)", op.table(), ModelCode.check(op.check()));
+    }
+
+    @Override
+    public CodeBlock visit(CreateSequence op) {
+        return statement("op.createSequence($L)", ModelCode.sequence(op.sequence()));
+    }
+
+    @Override
+    public CodeBlock visit(DropSequence op) {
+        return statement("op.dropSequence($L)", ModelCode.sequence(op.sequence()));
+    }
+
+    @Override
+    public CodeBlock visit(AlterSequence op) {
+        return statement("op.alterSequence($L, $L)", ModelCode.sequence(op.from()), ModelCode.sequence(op.to()));
+    }
+
+    @Override
+    public CodeBlock visit(ExecuteSql op) {
+        return op.reverseSql() == null
+                ? statement("op.executeSql($S)", op.sql())
+                : statement("op.executeSql($S, $S)", op.sql(), op.reverseSql());
+    }
+
+    /** Java code cannot be turned back into source; such steps are only ever written by hand. */
+    @Override
+    public CodeBlock visit(RunJava op) {
+        throw new IllegalArgumentException("the Java step \"" + op.description()
+                + "\" cannot be generated; write it by hand in an empty migration (-Dmigrator.empty=true)");
+    }
+
+    private static CodeBlock statement(String format, Object... args) {
+        return CodeBlock.builder().addStatement(format, args).build();
+    }
+}

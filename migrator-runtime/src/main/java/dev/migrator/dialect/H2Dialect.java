@@ -1,0 +1,123 @@
+package dev.migrator.dialect;
+
+import dev.migrator.model.ColumnType;
+import dev.migrator.model.UniqueConstraint;
+import dev.migrator.operation.AlterColumnCheck;
+import dev.migrator.operation.DropPrimaryKey;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * H2 2.x, as Hibernate ORM 7.1's {@code org.hibernate.dialect.H2Dialect} writes it: native
+ * {@code enum ('A','B')} with the values sorted (Hibernate's {@code EnumHelper.getSortedEnumeratedValues}),
+ * {@code float(24)}/{@code float(53)} for single/double precision, {@code clob}/{@code blob} for LOBs
+ * and for character/binary lengths over 1,048,576 ({@code H2Dialect.getMaxVarcharLength()}).
+ * DDL commits implicitly. Constraints H2 named itself ({@code CONSTRAINT_<n>}: unnamed uniques,
+ * column checks) are dropped by looking their names up when the statement runs.
+ */
+public final class H2Dialect extends SqlDialect {
+    /** The one instance. */
+    public static final H2Dialect INSTANCE = new H2Dialect();
+
+    /** {@code H2Dialect.getMaxVarcharLength()}: longer character columns become {@code clob}. */
+    static final int MAX_VARCHAR_LENGTH = 1_048_576;
+
+    private H2Dialect() {
+        super(new IdentifierQuoter(Keywords.union(Keywords.ANSI_SQL_2003, Keywords.H2_DRIVER), 0, "H2"));
+    }
+
+    @Override
+    public String name() {
+        return "h2";
+    }
+
+    @Override
+    public boolean transactionalDdl() {
+        return false;
+    }
+
+    @Override
+    public String typeName(ColumnType type) {
+        return switch (type.kind()) {
+            case BOOLEAN -> "boolean";
+            case TINYINT -> "tinyint";
+            case SMALLINT -> "smallint";
+            case INTEGER -> "integer";
+            case BIGINT -> "bigint";
+            case REAL -> "float(24)";
+            case DOUBLE -> "float(53)";
+            case FLOAT -> "float(" + Facets.precision(type, 53) + ")";
+            case NUMERIC -> Facets.numeric(type);
+            case CHAR, NCHAR -> "char(" + Facets.length(type) + ")";
+            case VARCHAR, NVARCHAR -> Facets.length(type) > MAX_VARCHAR_LENGTH ? "clob" : "varchar(" + Facets.length(type) + ")";
+            // Hibernate's LONG32VARCHAR falls back to the LOB type on H2.
+            case CLOB, NCLOB, TEXT, XML -> "clob";
+            case BINARY -> "binary(" + Facets.length(type) + ")";
+            case VARBINARY -> Facets.length(type) > MAX_VARCHAR_LENGTH ? "blob" : "varbinary(" + Facets.length(type) + ")";
+            case BLOB -> "blob";
+            case DATE -> "date";
+            case TIME -> "time(" + Facets.precision(type, 0) + ")";
+            case TIME_WITH_TIME_ZONE -> "time(" + Facets.precision(type, 0) + ") with time zone";
+            case TIMESTAMP -> "timestamp(" + Facets.precision(type, 6) + ")";
+            case TIMESTAMP_WITH_TIME_ZONE -> "timestamp(" + Facets.precision(type, 6) + ") with time zone";
+            case INTERVAL_SECOND -> "interval second(" + Facets.precision(type, 18) + ","
+                    + Objects.requireNonNullElse(type.scale(), 9) + ")";
+            case UUID -> "uuid";
+            case JSON -> "json";
+            case ENUM -> "enum (" + type.values().stream().sorted().map(this::literal).collect(Collectors.joining(",")) + ")";
+            case CUSTOM -> type.definition();
+        };
+    }
+
+    @Override
+    public List<String> visit(DropPrimaryKey operation) {
+        return List.of(alterTable(operation.table()) + " drop primary key");
+    }
+
+    @Override
+    public List<String> visit(AlterColumnCheck operation) {
+        List<String> statements = new ArrayList<>();
+        if (operation.from() != null) {
+            statements.add(dropGenerated(operation.table(), "CHECK", "constraint_column_usage", "count(*) = 1 and max(u.column_name) = "
+                    + literal(storedName(operation.column()))));
+        }
+        if (operation.to() != null) {
+            statements.add(alterTable(operation.table()) + " add check ((" + operation.to() + "))");
+        }
+        return statements;
+    }
+
+    @Override
+    String dropUnnamedUnique(String table, UniqueConstraint unique) {
+        String columns = unique.columns().stream().map(this::storedName).collect(Collectors.joining(","));
+        return dropGenerated(table, "UNIQUE", "key_column_usage",
+                "listagg(u.column_name, ',') within group (order by u.ordinal_position) = " + literal(columns));
+    }
+
+    /**
+     * Drops the constraint H2 named itself ({@code CONSTRAINT_<n>}) that {@code having} picks among
+     * the table's constraints of {@code type}: one statement whose name is looked up in
+     * INFORMATION_SCHEMA at run time with {@code EXECUTE IMMEDIATE}. Everything variable is a
+     * literal, and the name found is quoted with {@code "} doubled. No match fails the statement
+     * ("Invalid value null for parameter SQL command"); two matches fail it too.
+     */
+    private String dropGenerated(String table, String type, String usageView, String having) {
+        String lookup = "select tc.constraint_name from information_schema.table_constraints tc join information_schema."
+                + usageView + " u on u.constraint_schema = tc.constraint_schema and u.constraint_name = tc.constraint_name"
+                + " where tc.table_schema = current_schema and tc.table_name = " + literal(storedName(table))
+                + " and tc.constraint_type = '" + type + "' and left(tc.constraint_name, 11) = 'CONSTRAINT_'"
+                + " group by tc.constraint_name having " + having;
+        return "execute immediate " + literal(alterTable(table) + " drop constraint \"")
+                + " || replace((" + lookup + "), '\"', '\"\"') || '\"'";
+    }
+
+    /** The name as H2 stores it: quoted names as written, unquoted ones in upper case. */
+    String storedName(String identifier) {
+        return quoter().isQuoted(identifier)
+                ? IdentifierQuoter.unwrap(identifier)
+                : identifier.toUpperCase(Locale.ENGLISH);
+    }
+}

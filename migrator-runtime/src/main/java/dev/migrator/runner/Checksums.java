@@ -1,0 +1,114 @@
+package dev.migrator.runner;
+
+import dev.migrator.operation.Operation;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * The checksum of a migration: SHA-256 (lower-case hex) over the canonical text of its upgrade
+ * operations.
+ *
+ * <p>The canonical text has one line per operation, each ended by {@code \n}, encoded in UTF-8. A
+ * record is written {@code SimpleName(component=value, ...)} with its components in declaration
+ * order; a list is {@code [a, b]}; a string is double-quoted with {@code \}, {@code "} and control
+ * characters escaped ({@code \n}, {@code \\u0001}); an enum constant is its name; numbers and booleans
+ * as Java prints them; {@code null} as {@code null}; anything else (the code of a Java step) as
+ * {@code <code>}, so a Java step counts through its description. The text depends only on the
+ * operations' values, never on bytecode or source formatting, so it is stable across recompiles
+ * and catches every edit to what a migration does.
+ */
+public final class Checksums {
+    private Checksums() {}
+
+    /** SHA-256 hex of {@link #canonicalText(List)}. */
+    public static String of(List<Operation> operations) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(canonicalText(operations).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** The canonical text described in the class comment. */
+    public static String canonicalText(List<Operation> operations) {
+        StringBuilder text = new StringBuilder();
+        for (Operation operation : operations) {
+            write(text, operation);
+            text.append('\n');
+        }
+        return text.toString();
+    }
+
+    private static void write(StringBuilder text, Object value) {
+        if (value == null) {
+            text.append("null");
+        } else if (value instanceof String string) {
+            writeString(text, string);
+        } else if (value instanceof Number || value instanceof Boolean) {
+            text.append(value);
+        } else if (value instanceof Enum<?> constant) {
+            text.append(constant.name());
+        } else if (value instanceof List<?> list) {
+            writeList(text, list);
+        } else if (value instanceof Record record) {
+            writeRecord(text, record);
+        } else {
+            text.append("<code>");
+        }
+    }
+
+    private static void writeList(StringBuilder text, List<?> list) {
+        text.append('[');
+        for (int i = 0; i < list.size(); i++) {
+            text.append(i == 0 ? "" : ", ");
+            write(text, list.get(i));
+        }
+        text.append(']');
+    }
+
+    private static void writeRecord(StringBuilder text, Record record) {
+        text.append(record.getClass().getSimpleName()).append('(');
+        RecordComponent[] components = record.getClass().getRecordComponents();
+        for (int i = 0; i < components.length; i++) {
+            text.append(i == 0 ? "" : ", ").append(components[i].getName()).append('=');
+            write(text, valueOf(components[i], record));
+        }
+        text.append(')');
+    }
+
+    private static Object valueOf(RecordComponent component, Record record) {
+        try {
+            return component.getAccessor().invoke(record);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("cannot read " + component + " of " + record.getClass().getName(), e);
+        }
+    }
+
+    private static void writeString(StringBuilder text, String string) {
+        text.append('"');
+        for (char c : string.toCharArray()) {
+            switch (c) {
+                case '"' -> text.append("\\\"");
+                case '\\' -> text.append("\\\\");
+                case '\n' -> text.append("\\n");
+                case '\r' -> text.append("\\r");
+                case '\t' -> text.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        text.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        text.append(c);
+                    }
+                }
+            }
+        }
+        text.append('"');
+    }
+}

@@ -1,0 +1,169 @@
+package dev.migrator.runner;
+
+import dev.migrator.AppliedMigration;
+import dev.migrator.MigrationInfo;
+import dev.migrator.dialect.Dialect;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The {@value #NAME} table: one row per applied migration (and per interrupted run on H2). The
+ * SQL is the same on H2 and PostgreSQL. Values always go through bind parameters.
+ *
+ * <p>Columns: {@code install_order} (primary key, 1, 2, ...), {@code id} (unique: a migration can
+ * be recorded only once, whatever happens), {@code parents} (comma-separated ids), {@code description},
+ * {@code checksum}, {@code applied_at}, {@code applied_by}, {@code execution_ms}, {@code state}
+ * ({@link AppliedMigration#APPLIED} and the others).
+ */
+public final class HistoryTable {
+    public static final String NAME = "migrator_history";
+
+    /** The table's DDL; the same on H2 and PostgreSQL, and safe to repeat. */
+    public static final String CREATE = "create table if not exists " + NAME + " ("
+            + "install_order integer not null primary key, "
+            + "id varchar(255) not null unique, "
+            + "parents varchar(4000) not null, "
+            + "description varchar(4000) not null, "
+            + "checksum varchar(64) not null, "
+            + "applied_at timestamp(3) not null, "
+            + "applied_by varchar(255) not null, "
+            + "execution_ms bigint not null, "
+            + "state varchar(20) not null)";
+
+    private static final String SELECT = "select install_order, id, parents, description, checksum, applied_at, "
+            + "applied_by, execution_ms, state from " + NAME + " order by install_order";
+
+    private HistoryTable() {}
+
+    /**
+     * The rows in install order, or empty when the table does not exist yet. One query; on a
+     * missing table the failed query is answered from the database metadata.
+     */
+    public static Optional<List<AppliedMigration>> read(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(SELECT)) {
+            List<AppliedMigration> applied = new ArrayList<>();
+            while (rows.next()) {
+                applied.add(row(rows));
+            }
+            return Optional.of(applied);
+        } catch (SQLException e) {
+            if (isMissingTable(e) || !exists(connection)) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * PostgreSQL's undefined_table (42P01) and H2's table-not-found states (42S02, 42S04). Decided
+     * by the error itself: asking the catalog afterwards races with another process creating it.
+     */
+    private static boolean isMissingTable(SQLException e) {
+        String state = e.getSQLState();
+        return "42P01".equals(state) || "42S02".equals(state) || "42S04".equals(state)
+                || e.getErrorCode() == 42102 || e.getErrorCode() == 42104;
+    }
+
+    /** Creates the table unless it exists; safe when several processes do it at once. */
+    public static void create(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(CREATE);
+        } catch (SQLException e) {
+            // PostgreSQL's "create table if not exists" can still fail with a unique violation on
+            // pg_type when two sessions create the table at the same moment; the table is there then.
+            if (!exists(connection)) {
+                throw e;
+            }
+        }
+        if (!connection.getAutoCommit()) {
+            connection.commit();
+        }
+    }
+
+    public static void insert(Connection connection, MigrationInfo info, String state, long executionMs, String appliedBy)
+            throws SQLException {
+        String sql = "insert into " + NAME + " (install_order, id, parents, description, checksum, applied_at, "
+                + "applied_by, execution_ms, state) select coalesce(max(install_order), 0) + 1, ?, ?, ?, ?, ?, ?, ?, ? from "
+                + NAME;
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            insert.setString(1, info.id());
+            insert.setString(2, String.join(",", info.parents()));
+            insert.setString(3, info.description());
+            insert.setString(4, info.checksum());
+            insert.setTimestamp(5, Timestamp.from(Instant.now()));
+            insert.setString(6, appliedBy);
+            insert.setLong(7, executionMs);
+            insert.setString(8, state);
+            insert.executeUpdate();
+        }
+    }
+
+    /**
+     * An insert of {@code info} as applied, with its values written as literals of {@code dialect},
+     * for offline scripts: install order, time and user are computed by the database.
+     */
+    public static String insertSql(Dialect dialect, MigrationInfo info) {
+        return "insert into " + NAME + " (install_order, id, parents, description, checksum, applied_at, applied_by, "
+                + "execution_ms, state) select coalesce(max(install_order), 0) + 1, " + dialect.literal(info.id()) + ", "
+                + dialect.literal(String.join(",", info.parents())) + ", " + dialect.literal(info.description()) + ", "
+                + dialect.literal(info.checksum()) + ", current_timestamp, current_user, 0, "
+                + dialect.literal(AppliedMigration.APPLIED) + " from " + NAME;
+    }
+
+    /** The delete of {@code id}'s row, for offline downgrade scripts. */
+    public static String deleteSql(Dialect dialect, String id) {
+        return "delete from " + NAME + " where id = " + dialect.literal(id);
+    }
+
+    public static void update(Connection connection, String id, String state, long executionMs) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "update " + NAME + " set state = ?, execution_ms = ? where id = ?")) {
+            update.setString(1, state);
+            update.setLong(2, executionMs);
+            update.setString(3, id);
+            update.executeUpdate();
+        }
+    }
+
+    public static void delete(Connection connection, String id) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("delete from " + NAME + " where id = ?")) {
+            delete.setString(1, id);
+            delete.executeUpdate();
+        }
+    }
+
+    private static boolean exists(Connection connection) throws SQLException {
+        for (String name : List.of(NAME, NAME.toUpperCase(Locale.ROOT))) {
+            try (ResultSet tables = connection.getMetaData().getTables(connection.getCatalog(), null, name, null)) {
+                if (tables.next()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static AppliedMigration row(ResultSet rows) throws SQLException {
+        String parents = rows.getString("parents");
+        return new AppliedMigration(
+                rows.getInt("install_order"),
+                rows.getString("id"),
+                parents.isEmpty() ? List.of() : Arrays.asList(parents.split(",")),
+                rows.getString("description"),
+                rows.getString("checksum"),
+                rows.getTimestamp("applied_at").toInstant(),
+                rows.getString("applied_by"),
+                rows.getLong("execution_ms"),
+                rows.getString("state"));
+    }
+}

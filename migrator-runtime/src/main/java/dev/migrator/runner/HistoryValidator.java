@@ -1,0 +1,66 @@
+package dev.migrator.runner;
+
+import dev.migrator.AppliedMigration;
+import dev.migrator.ValidationReport;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Compares the rows of {@code migrator_history} with the chain of the code. Errors: an applied
+ * migration whose checksum changed (edited after it ran), an interrupted run, an applied
+ * migration whose ancestor is not applied (applied out of order), and in strict mode an applied
+ * migration the code does not know; otherwise the last one is a warning (database ahead of code).
+ */
+public final class HistoryValidator {
+    private HistoryValidator() {}
+
+    public static ValidationReport validate(MigrationChain chain, List<AppliedMigration> rows, boolean strict) {
+        List<String> errors = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        Set<String> applied = rows.stream().filter(AppliedMigration::isApplied).map(AppliedMigration::id)
+                .collect(Collectors.toSet());
+        for (AppliedMigration row : rows) {
+            if (!row.isApplied()) {
+                errors.add(interrupted(row));
+            } else if (!chain.contains(row.id())) {
+                (strict ? errors : warnings).add("the database has applied migration " + row.id()
+                        + ", which is not in the migration index: the database is ahead of this code, or the "
+                        + "migration was deleted");
+            } else {
+                checkChecksum(chain, row, errors);
+                checkOrder(chain, row, applied, errors);
+            }
+        }
+        return new ValidationReport(errors, warnings);
+    }
+
+    private static void checkChecksum(MigrationChain chain, AppliedMigration row, List<String> errors) {
+        LoadedMigration migration = chain.get(row.id());
+        // Baseline rows carry the checksum the code had when they were recorded: edits after that count too.
+        if (!migration.info().checksum().equals(row.checksum())) {
+            errors.add("migration " + row.id() + " (" + migration.info().className() + ") was changed after it was "
+                    + "applied (checksum " + row.checksum() + " in " + HistoryTable.NAME + ", "
+                    + migration.info().checksum() + " in the code); restore its operations and put the change "
+                    + "in a new migration (mvn migrator:make)");
+        }
+    }
+
+    private static void checkOrder(MigrationChain chain, AppliedMigration row, Set<String> applied, List<String> errors) {
+        for (String ancestor : chain.ancestry(row.id())) {
+            if (!applied.contains(ancestor)) {
+                errors.add("migration " + row.id() + " is applied but " + ancestor + ", which it follows, is not: "
+                        + "the history was applied out of order; apply or baseline " + ancestor + " by hand first");
+            }
+        }
+    }
+
+    private static String interrupted(AppliedMigration row) {
+        String what = AppliedMigration.IN_PROGRESS.equals(row.state()) ? "upgrade" : "downgrade";
+        return "migration " + row.id() + " was interrupted during its " + what + " (state " + row.state() + " in "
+                + HistoryTable.NAME + "): the database commits DDL statement by statement, so part of it may have "
+                + "run (unless another process is running it right now). Check the schema, finish or undo the " + what + " by hand, then run mvn migrator:repair "
+                + "(Migrator.repair()) to clear the mark";
+    }
+}

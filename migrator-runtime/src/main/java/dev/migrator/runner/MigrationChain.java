@@ -1,0 +1,145 @@
+package dev.migrator.runner;
+
+import dev.migrator.MigrationException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The migrations as a graph of revisions: each follows its {@code parents}. A valid chain has
+ * unique ids, known parents, no cycle and exactly one head (the revision nothing follows), so
+ * nothing is ever applied in an arbitrary order. {@link #ordered()} is a topological order, ties
+ * broken by the index order. Immutable.
+ */
+public final class MigrationChain {
+    private final Map<String, LoadedMigration> byId;
+    private final List<LoadedMigration> ordered;
+
+    private MigrationChain(Map<String, LoadedMigration> byId, List<LoadedMigration> ordered) {
+        this.byId = byId;
+        this.ordered = ordered;
+    }
+
+    /** Builds and checks the chain; every problem is a {@link MigrationException} naming the ids and classes. */
+    public static MigrationChain of(List<LoadedMigration> migrations) {
+        MigrationChain chain = withAnyHeads(migrations);
+        chain.requireOneHead();
+        return chain;
+    }
+
+    /**
+     * Builds the graph with every check but the one-head rule, for tools that must see several
+     * heads to merge them ({@code make} writing a merge migration); never apply such a chain.
+     */
+    public static MigrationChain withAnyHeads(List<LoadedMigration> migrations) {
+        Map<String, LoadedMigration> byId = new LinkedHashMap<>();
+        for (LoadedMigration migration : migrations) {
+            LoadedMigration other = byId.putIfAbsent(migration.id(), migration);
+            if (other != null) {
+                throw new MigrationException("two migrations have the id " + migration.id() + ": "
+                        + other.info().className() + " and " + migration.info().className()
+                        + "; give one of them a new id (and fix the parents that name it)", migration.id(), null, null);
+            }
+        }
+        for (LoadedMigration migration : migrations) {
+            for (String parent : migration.info().parents()) {
+                if (!byId.containsKey(parent)) {
+                    throw new MigrationException("migration " + migration.id() + " (" + migration.info().className()
+                            + ") follows " + parent + ", which no migration in the index has as its id; add that "
+                            + "migration to the index or fix the parents of " + migration.id(), migration.id(), null, null);
+                }
+            }
+        }
+        return new MigrationChain(byId, topologicalOrder(byId));
+    }
+
+    /** All migrations, every one after its parents. */
+    public List<LoadedMigration> ordered() {
+        return ordered;
+    }
+
+    public boolean contains(String id) {
+        return byId.containsKey(id);
+    }
+
+    public LoadedMigration get(String id) {
+        LoadedMigration migration = byId.get(id);
+        if (migration == null) {
+            throw new MigrationException("there is no migration " + id + " in the index; known ids: "
+                    + (byId.isEmpty() ? "(none)" : String.join(", ", byId.keySet())), id, null, null);
+        }
+        return migration;
+    }
+
+    /** The revisions nothing follows: one for a valid non-empty chain. */
+    public List<String> heads() {
+        Set<String> parents = byId.values().stream()
+                .flatMap(m -> m.info().parents().stream())
+                .collect(Collectors.toSet());
+        return ordered.stream().map(LoadedMigration::id).filter(id -> !parents.contains(id)).toList();
+    }
+
+    /** {@code id} and every revision it follows, directly or not. */
+    public Set<String> ancestry(String id) {
+        Set<String> seen = new LinkedHashSet<>();
+        Deque<String> todo = new ArrayDeque<>(List.of(get(id).id()));
+        while (!todo.isEmpty()) {
+            String next = todo.pop();
+            if (seen.add(next)) {
+                todo.addAll(byId.get(next).info().parents());
+            }
+        }
+        return seen;
+    }
+
+    private void requireOneHead() {
+        List<String> heads = heads();
+        if (heads.size() > 1) {
+            String listed = heads.stream()
+                    .map(id -> id + " (" + byId.get(id).info().className() + ")")
+                    .collect(Collectors.joining(" and "));
+            String parents = heads.stream().map(id -> "\"" + id + "\"").collect(Collectors.joining(", "));
+            throw new MigrationException("the migration chain has " + heads.size() + " heads: " + listed
+                    + "; two branches each added a migration. Merge them with a migration that follows both: "
+                    + "@Revision(id = \"...\", parents = {" + parents + "}) (mvn migrator:make -Dmigrator.empty "
+                    + "writes one to fill in), and list it last in the index");
+        }
+    }
+
+    private static List<LoadedMigration> topologicalOrder(Map<String, LoadedMigration> byId) {
+        Map<String, Integer> waitingOn = new HashMap<>();
+        Map<String, List<String>> children = new HashMap<>();
+        for (LoadedMigration migration : byId.values()) {
+            Set<String> parents = new LinkedHashSet<>(migration.info().parents());
+            waitingOn.put(migration.id(), parents.size());
+            parents.forEach(p -> children.computeIfAbsent(p, k -> new ArrayList<>()).add(migration.id()));
+        }
+        PriorityQueue<LoadedMigration> ready = new PriorityQueue<>(Comparator.comparingInt(LoadedMigration::position));
+        byId.values().stream().filter(m -> waitingOn.get(m.id()) == 0).forEach(ready::add);
+        List<LoadedMigration> ordered = new ArrayList<>();
+        while (!ready.isEmpty()) {
+            LoadedMigration next = ready.poll();
+            ordered.add(next);
+            for (String child : children.getOrDefault(next.id(), List.of())) {
+                if (waitingOn.merge(child, -1, Integer::sum) == 0) {
+                    ready.add(byId.get(child));
+                }
+            }
+        }
+        if (ordered.size() != byId.size()) {
+            List<String> inCycle = byId.keySet().stream().filter(id -> waitingOn.get(id) > 0).toList();
+            throw new MigrationException("the parents of the migrations " + inCycle + " form a cycle; each "
+                    + "migration must follow only older ones");
+        }
+        return List.copyOf(ordered);
+    }
+}

@@ -1,0 +1,180 @@
+package dev.migrator.runner;
+
+import dev.migrator.AppliedMigration;
+import dev.migrator.MigrationException;
+import dev.migrator.dialect.Dialect;
+import dev.migrator.operation.Operation;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * Applies or reverts one migration on a connection, keeping {@code migrator_history} truthful.
+ *
+ * <p>With transactional DDL (PostgreSQL) the statements and the history change commit together
+ * or not at all. Without it (H2, where DDL commits implicitly) the history row is written first
+ * with state {@code in_progress} (or set to {@code reverting}) and finalised after the last
+ * statement; a failure leaves that mark, which stops the next run until someone checks the schema.
+ * A failure before any statement ran removes the mark again: nothing happened. A PostgreSQL
+ * migration with a step that cannot run in a transaction ({@code create index concurrently}) is
+ * run the second way.
+ */
+public final class MigrationRunner {
+    private final Dialect dialect;
+    private final StepPlanner planner;
+    private final String appliedBy;
+
+    public MigrationRunner(Dialect dialect, String appliedBy) {
+        this.dialect = dialect;
+        this.planner = new StepPlanner(dialect);
+        this.appliedBy = appliedBy;
+    }
+
+    /** Runs the upgrade of {@code migration} and records it. */
+    public void apply(Connection connection, LoadedMigration migration) {
+        List<Step> steps = plan(migration, migration.upgrade(), "upgrade");
+        long started = System.nanoTime();
+        if (transactional(steps)) {
+            inTransaction(connection, migration, () -> {
+                runAll(connection, migration, steps, "upgrade");
+                HistoryTable.insert(connection, migration.info(), AppliedMigration.APPLIED, millisSince(started), appliedBy);
+            });
+        } else {
+            record(migration, () -> HistoryTable.insert(
+                    connection, migration.info(), AppliedMigration.IN_PROGRESS, 0, appliedBy));
+            runMarked(connection, migration, steps, "upgrade",
+                    () -> HistoryTable.delete(connection, migration.id()));
+            record(migration, () -> HistoryTable.update(
+                    connection, migration.id(), AppliedMigration.APPLIED, millisSince(started)));
+        }
+    }
+
+    /** Runs the downgrade of {@code migration} and removes its history row. */
+    public void revert(Connection connection, LoadedMigration migration) {
+        List<Step> steps = plan(migration, migration.downgrade(), "downgrade");
+        if (transactional(steps)) {
+            inTransaction(connection, migration, () -> {
+                runAll(connection, migration, steps, "downgrade");
+                HistoryTable.delete(connection, migration.id());
+            });
+        } else {
+            record(migration, () -> HistoryTable.update(connection, migration.id(), AppliedMigration.REVERTING, 0));
+            runMarked(connection, migration, steps, "downgrade",
+                    () -> HistoryTable.update(connection, migration.id(), AppliedMigration.APPLIED, 0));
+            record(migration, () -> HistoryTable.delete(connection, migration.id()));
+        }
+    }
+
+    /**
+     * One transaction for the whole migration where the database allows; a migration with a step
+     * PostgreSQL refuses in a transaction ({@code create index concurrently}) runs like on H2,
+     * statement by statement with an {@code in_progress} mark.
+     */
+    private boolean transactional(List<Step> steps) {
+        return dialect.transactionalDdl() && steps.stream().noneMatch(Step::refusesTransaction);
+    }
+
+    private List<Step> plan(LoadedMigration migration, List<Operation> operations, String direction) {
+        try {
+            return planner.plan(operations);
+        } catch (RuntimeException e) {
+            throw new MigrationException("the " + direction + " of migration " + migration.id() + " ("
+                    + migration.info().className() + ") cannot run on " + dialect.name() + ": " + e.getMessage(),
+                    migration.id(), null, e);
+        }
+    }
+
+    private interface SqlWork {
+        void run() throws SQLException;
+    }
+
+    private void inTransaction(Connection connection, LoadedMigration migration, SqlWork work) {
+        try {
+            connection.setAutoCommit(false);
+            work.run();
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            rollback(connection);
+            throw e instanceof MigrationException me ? me : historyFailure(migration, e);
+        } finally {
+            try {
+                connection.setAutoCommit(true);
+            } catch (SQLException ignored) {
+                // The connection is closed by the caller.
+            }
+        }
+    }
+
+    private void runAll(Connection connection, LoadedMigration migration, List<Step> steps, String direction) {
+        for (Step step : steps) {
+            runStep(connection, migration, step, direction, "");
+        }
+    }
+
+    /** Runs the steps after a mark was written; on a failure before the first step, {@code unmark} undoes the mark. */
+    private int runMarked(Connection connection, LoadedMigration migration, List<Step> steps, String direction, SqlWork unmark) {
+        int done = 0;
+        for (Step step : steps) {
+            if (done == 0) {
+                try {
+                    step.run(connection);
+                } catch (SQLException | RuntimeException e) {
+                    record(migration, unmark);
+                    throw stepFailure(migration, step, direction, e, "");
+                }
+            } else {
+                runStep(connection, migration, step, direction, " " + recoveryHint(migration, direction, done));
+            }
+            done++;
+        }
+        return done;
+    }
+
+    private static void runStep(Connection connection, LoadedMigration migration, Step step, String direction, String hint) {
+        try {
+            step.run(connection);
+        } catch (SQLException | RuntimeException e) {
+            throw stepFailure(migration, step, direction, e, hint);
+        }
+    }
+
+    private static MigrationException stepFailure(
+            LoadedMigration migration, Step step, String direction, Exception cause, String hint) {
+        String sql = step instanceof Step.Sql s ? s.sql() : null;
+        return new MigrationException("the " + direction + " of migration " + migration.id() + " ("
+                + migration.info().className() + ") failed at " + step.describe() + ": " + cause.getMessage() + hint,
+                migration.id(), sql, cause);
+    }
+
+    private static String recoveryHint(LoadedMigration migration, String direction, int done) {
+        return "\n" + done + " statement(s) of it had already run and were committed one by one; migrator_history marks "
+                + migration.id() + " as " + (direction.equals("upgrade") ? "in_progress" : "reverting")
+                + ", which stops the next run. Check the schema, finish or undo the " + direction
+                + " by hand, then run mvn migrator:repair (Migrator.repair()) to clear the mark.";
+    }
+
+    private static void record(LoadedMigration migration, SqlWork work) {
+        try {
+            work.run();
+        } catch (SQLException e) {
+            throw historyFailure(migration, e);
+        }
+    }
+
+    private static MigrationException historyFailure(LoadedMigration migration, Exception e) {
+        return new MigrationException("recording migration " + migration.id() + " in " + HistoryTable.NAME
+                + " failed: " + e.getMessage(), migration.id(), null, e);
+    }
+
+    private static void rollback(Connection connection) {
+        try {
+            connection.rollback();
+        } catch (SQLException ignored) {
+            // The original failure is what the caller needs to see.
+        }
+    }
+
+    private static long millisSince(long started) {
+        return (System.nanoTime() - started) / 1_000_000;
+    }
+}
