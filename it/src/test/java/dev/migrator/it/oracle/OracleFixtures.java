@@ -25,7 +25,14 @@ public final class OracleFixtures {
             Fixture.of(BASE + "mapped"),
             Fixture.of(BASE + "associations"),
             Fixture.javaxTwinOf(BASE + "legacy", BASE + "tutorial.step4"),
-            Fixture.snakeCase(BASE + "snake.shop"));
+            Fixture.snakeCase(BASE + "snake.shop"),
+            Fixture.of(BASE + "inheritance.single"),
+            Fixture.of(BASE + "inheritance.joined"),
+            Fixture.of(BASE + "inheritance.perclass"),
+            Fixture.of(BASE + "embedded"),
+            Fixture.of(BASE + "collections"),
+            Fixture.of(BASE + "keys"),
+            Fixture.of(BASE + "hibernate"));
 
     public static final List<Fixture> ALL =
             java.util.stream.Stream.concat(TUTORIAL.stream(), FEATURES.stream()).toList();
@@ -38,7 +45,20 @@ public final class OracleFixtures {
     private static final java.util.Map<String, java.util.Set<String>> KNOWN_FAILURES = java.util.Map.of(
             // F1: FK name hashed from the unquoted table name, but "comment" is a PostgreSQL
             // keyword, so Hibernate hashes the quoted `Comment`.
-            "mapped", java.util.Set.of(TestDatabases.POSTGRESQL));
+            "mapped", java.util.Set.of(TestDatabases.POSTGRESQL),
+            // F2: discriminator values of the check in another order than Hibernate's.
+            "inheritance.single", java.util.Set.of(TestDatabases.H2, TestDatabases.POSTGRESQL),
+            // F3: primitive columns of a nested embeddable made NOT NULL; Hibernate leaves them nullable.
+            "embedded", java.util.Set.of(TestDatabases.H2, TestDatabases.POSTGRESQL),
+            // F4: no check for a converted Boolean's values nor for JPA 3.2 @Column(check).
+            "hibernate", java.util.Set.of(TestDatabases.H2, TestDatabases.POSTGRESQL));
+
+    /** The fixture × database pairs left out of the suite, as (fixture, kind). */
+    public static java.util.stream.Stream<java.util.Map.Entry<Fixture, String>> knownFailures() {
+        return ALL.stream().flatMap(fixture -> KNOWN_FAILURES.getOrDefault(fixture.name(), java.util.Set.of()).stream()
+                .sorted()
+                .map(kind -> java.util.Map.entry(fixture, kind)));
+    }
 
     /** Whether {@code fixture} on database {@code kind} is in the suite (see {@link #KNOWN_FAILURES}). */
     public static boolean inSuite(Fixture fixture, String kind) {
