@@ -63,9 +63,10 @@ alter table "user" add column score numeric(10,2) default 0;
 -- AlterColumnCheck
 alter table "user" add check (("order" < 1000));
 -- AlterColumnCheck
--- unsupported: H2 cannot drop the unnamed check of column user.order by a known name; drop it with executeSql("alter table ... drop constraint CONSTRAINT_<n>") after looking its name up in INFORMATION_SCHEMA.CHECK_CONSTRAINTS
+execute immediate 'alter table "user" drop constraint "' || replace((select tc.constraint_name from information_schema.table_constraints tc join information_schema.constraint_column_usage u on u.constraint_schema = tc.constraint_schema and u.constraint_name = tc.constraint_name where tc.table_schema = current_schema and tc.table_name = 'user' and tc.constraint_type = 'CHECK' and left(tc.constraint_name, 11) = 'CONSTRAINT_' group by tc.constraint_name having count(*) = 1 and max(u.column_name) = 'order'), '"', '""') || '"';
+alter table "user" add check (("order" < 100));
 -- DropUniqueConstraint
--- unsupported: H2 names unnamed unique constraints CONSTRAINT_<n>, so the unique constraint on user [login] cannot be dropped by a known name; drop it with executeSql after looking its name up in INFORMATION_SCHEMA.TABLE_CONSTRAINTS
+execute immediate 'alter table "user" drop constraint "' || replace((select tc.constraint_name from information_schema.table_constraints tc join information_schema.key_column_usage u on u.constraint_schema = tc.constraint_schema and u.constraint_name = tc.constraint_name where tc.table_schema = current_schema and tc.table_name = 'user' and tc.constraint_type = 'UNIQUE' and left(tc.constraint_name, 11) = 'CONSTRAINT_' group by tc.constraint_name having listagg(u.column_name, ',') within group (order by u.ordinal_position) = 'LOGIN'), '"', '""') || '"';
 -- DropTable
 drop table "order";
 -- CreateSequence

@@ -13,11 +13,13 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
@@ -125,7 +127,7 @@ public final class Migrator {
     /** The migrations of the code, newest first (every migration before the ones it follows). */
     public List<MigrationInfo> history() {
         List<MigrationInfo> newestFirst = new ArrayList<>(chain.ordered().stream().map(LoadedMigration::info).toList());
-        java.util.Collections.reverse(newestFirst);
+        Collections.reverse(newestFirst);
         return newestFirst;
     }
 
@@ -206,7 +208,7 @@ public final class Migrator {
         T run(Connection connection) throws SQLException;
     }
 
-    private List<String> revert(java.util.function.Function<List<AppliedMigration>, List<AppliedMigration>> choose) {
+    private List<String> revert(Function<List<AppliedMigration>, List<AppliedMigration>> choose) {
         return underLock(connection -> {
             List<AppliedMigration> rows = HistoryTable.read(connection).orElse(List.of());
             requireValid(rows);

@@ -36,6 +36,13 @@ class MigrationLoadingTest {
     }
 
     @Test
+    void toolsThatMergeCanStillSeeBothHeads() {
+        var chain = dev.migrator.runner.MigrationChain.withAnyHeads(dev.migrator.runner.MigrationLoader.load(
+                IndexClassLoader.of(V0001_CreateUser.class, V0002_CreateAddress.class, V0002b_Branch.class)));
+        assertThat(chain.heads()).containsExactly("0002_create_address", "0002_add_age");
+    }
+
+    @Test
     void aDuplicateIdNamesBothClasses() {
         assertThatThrownBy(() -> load(IndexClassLoader.of(V0001_CreateUser.class, V0001_CreateUserEdited.class)))
                 .hasMessageContaining("0001_create_user")

@@ -209,6 +209,23 @@ class MigratorTest {
         assertThat(migrator.status().current()).containsExactly("0001_create_user", "0003_add_email");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"h2-mem", "postgresql"})
+    void aMergeMigrationJoinsTwoBranches(String kind) {
+        DataSource db = database(kind);
+        Migrator migrator = migrator(db, dev.migrator.fixtures.V0003_Merge.class, V0001_CreateUser.class,
+                dev.migrator.fixtures.V0002b_Branch.class, V0002_CreateAddress.class);
+
+        assertThat(migrator.history()).extracting(MigrationInfo::id)
+                .containsExactly("0003_merge", "0002_create_address", "0002_add_age", "0001_create_user");
+        assertThat(migrator.migrate("0002_add_age")).containsExactly("0001_create_user", "0002_add_age");
+        assertThat(migrator.migrate()).containsExactly("0002_create_address", "0003_merge");
+        assertThat(migrator.status().current()).containsExactly("0003_merge");
+        assertThat(migrator.downgrade(1)).containsExactly("0003_merge");
+        assertThat(migrator.status().current()).containsExactlyInAnyOrder("0002_create_address", "0002_add_age");
+        assertThat(migrator.downgradeTo("0002_create_address")).containsExactly("0002_add_age");
+    }
+
     static void execute(DataSource db, String sql) throws SQLException {
         try (Connection connection = db.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute(sql);

@@ -3,11 +3,7 @@ package dev.migrator.plugin;
 import dev.migrator.plugin.command.MakeCommand;
 import dev.migrator.plugin.command.MakeRequest;
 import java.io.File;
-import java.nio.file.Path;
-import java.util.List;
-import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Execute;
@@ -15,7 +11,6 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
-import org.apache.maven.project.MavenProject;
 
 /**
  * Writes the next migration: compiles the project (so the entity snapshots are current), replays
@@ -29,7 +24,7 @@ import org.apache.maven.project.MavenProject;
  */
 @Mojo(name = "make", requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
 @Execute(phase = LifecyclePhase.COMPILE)
-public class MakeMojo extends AbstractMojo {
+public class MakeMojo extends AbstractModelMojo {
 
     /**
      * The package of the migration classes, e.g. {@code com.example.migrations}. Required.
@@ -85,26 +80,9 @@ public class MakeMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.build.sourceDirectory}", required = true)
     File sourceDirectory;
 
-    /**
-     * Where the migration index {@code META-INF/migrator/migrations.list} is kept. Default
-     * {@code ${project.basedir}/src/main/resources}.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(defaultValue = "${project.basedir}/src/main/resources", required = true)
-    File resourcesDirectory;
-
-    /** The project's compiled classes and entity snapshots (read-only). */
-    @Parameter(defaultValue = "${project.build.outputDirectory}", readonly = true, required = true)
-    File outputDirectory;
-
     /** The build session, for interactive mode (read-only). */
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     MavenSession session;
-
-    /** The project (read-only). */
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    MavenProject project;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -114,13 +92,5 @@ public class MakeMojo extends AbstractMojo {
         boolean interactive = session.getRequest().isInteractiveMode();
         Failures.report("make",
                 () -> new MakeCommand(new MavenConsole(getLog()), TerminalQuestions.of(interactive)).execute(request));
-    }
-
-    private List<Path> classpath() throws MojoExecutionException {
-        try {
-            return project.getCompileClasspathElements().stream().map(Path::of).toList();
-        } catch (DependencyResolutionRequiredException e) {
-            throw new MojoExecutionException("the compile classpath is not resolved", e);
-        }
     }
 }

@@ -27,11 +27,13 @@ final class AssociationMapper {
     private final BeanValidation beanValidation;
 
     private final BasicTypes basicTypes;
+    private final TableConstraints constraints;
 
     AssociationMapper(Annotations annotations, EntityCatalog catalog, PhysicalNaming naming, BeanValidation beanValidation,
             BasicTypes basicTypes) {
         this.beanValidation = beanValidation;
         this.basicTypes = basicTypes;
+        this.constraints = new TableConstraints(annotations);
         this.annotations = annotations;
         this.catalog = catalog;
         this.naming = naming;
@@ -45,6 +47,12 @@ final class AssociationMapper {
             Fragment fragment) {
         if (oneToOne && !association.string("mappedBy").isEmpty()) {
             return;
+        }
+        for (String unsupported : List.of("PrimaryKeyJoinColumn", "PrimaryKeyJoinColumns")) {
+            annotations.jpa(attribute.element(), unsupported).ifPresent(found -> {
+                throw new MappingError(attribute.element(), found.mirror(), Diagnostics.MIG003,
+                        "@" + unsupported + " on a to-one association (use @MapsId)");
+            });
         }
         annotations.jpa(attribute.element(), "JoinTable").ifPresent(joinTable -> {
             throw new MappingError(attribute.element(), joinTable.mirror(), Diagnostics.MIG003, "@JoinTable on a to-one association");
@@ -163,6 +171,9 @@ final class AssociationMapper {
                 .ifPresent(table::foreignKey);
         foreignKey(joinTable == null ? null : joinTable.annotation("inverseForeignKey"), table.name(), target.table(),
                 targetSide).ifPresent(table::foreignKey);
+        if (joinTable != null) {
+            constraints.apply(attribute.element(), joinTable, table);
+        }
     }
 
     /** A map's key column: {@code @MapKeyColumn} or {@code <attribute>_KEY}, NOT NULL, typed after the key. */
@@ -182,6 +193,9 @@ final class AssociationMapper {
 
     /** {@code @JoinColumns} or {@code @JoinColumn} on the attribute, in declaration order. */
     private List<Ann> written(Attribute attribute) {
+        if (!attribute.joinColumnsOverride().isEmpty()) {
+            return attribute.joinColumnsOverride();
+        }
         List<Ann> out = new ArrayList<>();
         annotations.jpa(attribute.element(), "JoinColumn").ifPresent(out::add);
         annotations.jpa(attribute.element(), "JoinColumns").ifPresent(all -> out.addAll(all.annotations("value")));

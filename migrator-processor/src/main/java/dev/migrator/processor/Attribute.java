@@ -7,18 +7,25 @@ import javax.lang.model.type.TypeMirror;
 /**
  * A persistent attribute: its JPA name, its path from the entity ({@code price.amount} inside an
  * embeddable), the field or getter that carries its annotations, its type as seen from the entity
- * (type variables of generic superclasses resolved), and the {@code @Column} an enclosing
- * {@code @AttributeOverride} gives it ({@code null}: none).
+ * (type variables of generic superclasses resolved), and what an enclosing {@code @AttributeOverride}
+ * ({@code columnOverride}, {@code null}: none) or {@code @AssociationOverride}
+ * ({@code joinColumnsOverride}, empty: none) gives it.
  */
-record Attribute(String name, String path, Element element, TypeMirror type, Ann columnOverride) {
+record Attribute(String name, String path, Element element, TypeMirror type, Ann columnOverride,
+        java.util.List<Ann> joinColumnsOverride) {
 
     static Attribute of(String name, Element element, TypeMirror type) {
-        return new Attribute(name, name, element, type, null);
+        return new Attribute(name, name, element, type, null, java.util.List.of());
     }
 
     /** {@code inner}, an attribute of the embeddable this attribute holds, seen from the entity. */
-    Attribute nested(Attribute inner, Ann override) {
-        return new Attribute(inner.name, path + "." + inner.name, inner.element, inner.type, override);
+    Attribute nested(Attribute inner, Ann override, java.util.List<Ann> joinColumns) {
+        return new Attribute(inner.name, path + "." + inner.name, inner.element, inner.type, override, joinColumns);
+    }
+
+    /** The same attribute with another type (the element type of a collection). */
+    Attribute withType(TypeMirror elementType) {
+        return new Attribute(name, path, element, elementType, null, java.util.List.of());
     }
 
     boolean isPrimitive() {

@@ -68,11 +68,29 @@ final class AttributeScanner {
             for (Element member : type.getEnclosedElements()) {
                 Attribute attribute = propertyAccess ? property(member, owner) : field(member, owner);
                 if (attribute != null && !annotations.hasJpa(attribute.element(), "Transient")) {
-                    out.add(attribute);
+                    out.add(type == entity ? attribute : inheritedOverride(entity, attribute));
                 }
             }
         }
         return out;
+    }
+
+    /** An attribute of a mapped superclass with the entity's class-level {@code @AttributeOverride}/{@code @AssociationOverride}. */
+    private Attribute inheritedOverride(TypeElement entity, Attribute attribute) {
+        List<Ann> columns = new ArrayList<>();
+        annotations.jpa(entity, "AttributeOverride").ifPresent(columns::add);
+        annotations.jpa(entity, "AttributeOverrides").ifPresent(all -> columns.addAll(all.annotations("value")));
+        List<Ann> associations = new ArrayList<>();
+        annotations.jpa(entity, "AssociationOverride").ifPresent(associations::add);
+        annotations.jpa(entity, "AssociationOverrides").ifPresent(all -> associations.addAll(all.annotations("value")));
+        Ann column = columns.stream().filter(o -> o.string("name").equals(attribute.name()))
+                .map(o -> o.annotation("column")).findFirst().orElse(null);
+        List<Ann> joinColumns = associations.stream().filter(o -> o.string("name").equals(attribute.name()))
+                .map(o -> o.annotations("joinColumns")).findFirst().orElse(List.of());
+        if (column == null && joinColumns.isEmpty()) {
+            return attribute;
+        }
+        return new Attribute(attribute.name(), attribute.path(), attribute.element(), attribute.type(), column, joinColumns);
     }
 
     /**

@@ -45,7 +45,10 @@ final class BasicTypes {
             Map.entry("java.util.TimeZone", ColumnType.varchar(DEFAULT_LENGTH)),
             Map.entry("java.util.Locale", ColumnType.varchar(DEFAULT_LENGTH)),
             Map.entry("java.net.URL", ColumnType.varchar(DEFAULT_LENGTH)),
-            Map.entry("java.lang.Class", ColumnType.varchar(DEFAULT_LENGTH)));
+            Map.entry("java.lang.Class", ColumnType.varchar(DEFAULT_LENGTH)),
+            Map.entry("java.sql.Clob", ColumnType.CLOB),
+            Map.entry("java.sql.NClob", ColumnType.CLOB),
+            Map.entry("java.sql.Blob", ColumnType.BLOB));
 
     /** Types Hibernate serializes into a binary column. */
     private static final List<String> SERIALIZED = List.of("java.time.YearMonth", "java.time.MonthDay", "java.io.Serializable");

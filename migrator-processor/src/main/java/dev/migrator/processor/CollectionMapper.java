@@ -50,7 +50,7 @@ final class CollectionMapper {
             keyColumns.add(mapKeyColumn(owner, attribute, annotation, table, fragment));
         }
         int before = table.build().columns().size();
-        Attribute elementAttribute = new Attribute(attribute.name(), attribute.path(), element, elementType, null);
+        Attribute elementAttribute = attribute.withType(elementType);
         if (embeddables.isEmbedded(elementAttribute)) {
             for (Attribute leaf : embeddables.flatten(elementAttribute, propertyAccess)) {
                 if (annotations.hasJpa(leaf.element(), "ManyToOne") || annotations.hasJpa(leaf.element(), "OneToOne")) {
@@ -64,6 +64,9 @@ final class CollectionMapper {
             columns.basic(owner, elementAttribute, table, fragment);
         }
         List<Column> elementColumns = table.build().columns().subList(before, table.build().columns().size());
+        if (collectionTable != null) {
+            new TableConstraints(annotations).apply(element, collectionTable, table);
+        }
         List<Column> primaryKey = new ArrayList<>(ownerColumns);
         if (!keyColumns.isEmpty()) {
             primaryKey.addAll(keyColumns);

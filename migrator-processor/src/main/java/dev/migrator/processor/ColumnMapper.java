@@ -1,5 +1,6 @@
 package dev.migrator.processor;
 
+import dev.migrator.model.CheckConstraint;
 import dev.migrator.model.Column;
 import dev.migrator.model.ColumnType;
 import dev.migrator.model.UniqueConstraint;
@@ -24,6 +25,15 @@ final class ColumnMapper {
     private final Types types;
     private final BeanValidation beanValidation;
 
+    /**
+     * Hibernate's own boolean converters and the values it lists in the column check. (For other
+     * converters of a Boolean Hibernate runs the converter to find them, which a compiler cannot.)
+     */
+    private static final java.util.Map<String, String> BOOLEAN_CONVERTERS = java.util.Map.of(
+            "org.hibernate.type.YesNoConverter", "('N','Y')",
+            "org.hibernate.type.TrueFalseConverter", "('F','T')",
+            "org.hibernate.type.NumericBooleanConverter", "(0,1)");
+
     ColumnMapper(Annotations annotations, BasicTypes basicTypes, PhysicalNaming naming, Types types,
             BeanValidation beanValidation) {
         this.annotations = annotations;
@@ -42,8 +52,7 @@ final class ColumnMapper {
         if (!secondary.isEmpty() && !secondary.equals(primary.name().text())) {
             table = fragment.secondaryTable(secondary);
             if (table == null) {
-                throw new MappingError(element, column.mirror(), Diagnostics.MIG007, "@Column(table)", secondary,
-                        "list of @SecondaryTable of " + entity.className());
+                throw new MappingError(element, column.mirror(), Diagnostics.MIG014, secondary, entity.className(), secondary);
             }
         }
         Name logical = logicalName(attribute, column);
@@ -59,8 +68,8 @@ final class ColumnMapper {
             type = ColumnType.custom(column.string("columnDefinition"));
         }
         Column result = Column.of(name.physical(), type).withNullable(nullable);
-        if (basic.maxOrdinal() != null && type.kind() != dev.migrator.model.TypeKind.CUSTOM) {
-            result = result.check(name.sql() + " between 0 and " + basic.maxOrdinal());
+        if (basic.check(name.sql()) != null && type.kind() != dev.migrator.model.TypeKind.CUSTOM) {
+            result = result.check(basic.check(name.sql()));
         }
         result = decorate(attribute, name, result);
         result = beanValidation.apply(element, name, result, table.isSingleTableSubclass());
@@ -69,6 +78,14 @@ final class ColumnMapper {
         fragment.origin(table.name(), name, attribute.origin(entity.className()));
         if (column != null && column.bool("unique", false)) {
             table.unique(new UniqueConstraint(null, List.of(name.physical())));
+        }
+        if (column != null) {
+            // A named column check is a named constraint of the table, whichever way it is written.
+            for (Ann check : column.annotations("check")) {
+                if (!check.string("name").isEmpty()) {
+                    table.check(new CheckConstraint(check.string("name"), check.string("constraint")));
+                }
+            }
         }
         return result;
     }
@@ -98,9 +115,22 @@ final class ColumnMapper {
         if (jpaComment.isPresent()) {
             result = result.comment(jpaComment.get());
         }
-        Optional<Ann> check = annotations.hibernate(element, "Check");
-        if (check.isPresent()) {
-            result = result.check(check.get().string("constraints"));
+        List<String> checks = new java.util.ArrayList<>();
+        annotations.hibernate(element, "Check").ifPresent(check -> checks.add(check.string("constraints")));
+        // JPA 3.2 @Column(check = @CheckConstraint(constraint = ...)); named ones become table checks (see basic).
+        Ann written = annotations.column(attribute);
+        if (written != null) {
+            written.annotations("check").stream()
+                    .filter(check -> check.string("name").isEmpty())
+                    .forEach(check -> checks.add(check.string("constraint")));
+        }
+        if (!checks.isEmpty()) {
+            List<String> all = new java.util.ArrayList<>();
+            if (result.check() != null) {
+                all.add(result.check());
+            }
+            all.addAll(checks);
+            result = result.check(all.size() == 1 ? all.get(0) : "(" + String.join(") and (", all) + ")");
         }
         return result;
     }
@@ -110,10 +140,12 @@ final class ColumnMapper {
         TypeMirror javaType = attribute.type();
         Optional<Ann> convert = annotations.jpa(element, "Convert");
         if (convert.isPresent() && !convert.get().bool("disableConversion", false)) {
-            TypeMirror databaseType = converterDatabaseType(convert.get().type("converter"));
+            TypeMirror converter = convert.get().type("converter");
+            TypeMirror databaseType = converterDatabaseType(converter);
             if (databaseType != null) {
+                String allowed = BOOLEAN_CONVERTERS.get(converter.toString());
                 return basicTypes.map(element, databaseType, column)
-                        .map(b -> BasicType.of(b.type()))
+                        .map(b -> new BasicType(b.type(), null, allowed))
                         .orElseThrow(() -> new MappingError(element, convert.get().mirror(), Diagnostics.MIG002,
                                 attribute.name(), databaseType));
             }

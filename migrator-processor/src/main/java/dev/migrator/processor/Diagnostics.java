@@ -25,6 +25,8 @@ enum Diagnostics {
     MIG012("@Enumerated(STRING) needs an enum type, but attribute %s is %s; remove @Enumerated or change the type"),
     MIG013("association %s has %s join columns but the primary key of %s has %s columns; give one @JoinColumn per"
             + " primary-key column (inside @JoinColumns), each with its referencedColumnName"),
+    MIG014("@Column(table = \"%s\") names no @SecondaryTable of %s; declare @SecondaryTable(name = \"%s\") on the"
+            + " entity or correct the name"),
     MIG999("internal error while processing %s: %s; please report this with the entity source");
 
     private final String template;

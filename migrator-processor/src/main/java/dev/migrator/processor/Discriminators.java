@@ -22,12 +22,63 @@ final class Discriminators {
     private final Annotations annotations;
     private final EntityCatalog catalog;
     private final PhysicalNaming naming;
+    private final Embeddables embeddables;
 
-    Discriminators(Annotations annotations, EntityCatalog catalog, PhysicalNaming naming) {
+    Discriminators(Annotations annotations, EntityCatalog catalog, PhysicalNaming naming, Embeddables embeddables) {
         this.annotations = annotations;
         this.catalog = catalog;
         this.naming = naming;
+        this.embeddables = embeddables;
     }
+
+    /** The discriminator column (on the root table) and, for a concrete single-table subclass, its NOT NULL checks. */
+    void contribute(EntityInfo info, Fragment fragment) {
+        Hierarchy hierarchy = info.hierarchy();
+        column(hierarchy).ifPresent(column -> {
+            EntityInfo root = catalog.info(hierarchy.root());
+            TableBuilder rootTable = fragment.table(root.table());
+            rootTable.column(column, Name.of(column.name()), "(discriminator)", info.element());
+            fragment.origin(rootTable.name(), Name.of(column.name()), root.className() + "#(discriminator)");
+        });
+        if (hierarchy.isRoot() || !hierarchy.is(Hierarchy.SINGLE_TABLE) || Hierarchy.isAbstract(info.element())) {
+            return;
+        }
+        // SingleTableSubclass.createConstraints: one check per concrete subclass over the columns of its
+        // non-optional attributes (primitives, optional = false) that are still nullable, by attribute name.
+        List<Attribute> required = new ArrayList<>();
+        for (TypeElement type : hierarchy.path().subList(1, hierarchy.path().size())) {
+            for (Attribute attribute : catalog.info(type).attributes()) {
+                if (isRequired(attribute)) {
+                    required.add(attribute);
+                }
+            }
+        }
+        required.sort(java.util.Comparator.comparing(Attribute::name));
+        List<Name> columnNames = required.stream()
+                .map(a -> naming.apply(ColumnMapper.logicalName(a, annotations.column(a))))
+                .toList();
+        if (!columnNames.isEmpty()) {
+            fragment.table(info.table()).check(notNullCheck(hierarchy, columnNames));
+        }
+    }
+
+    /** A basic attribute Hibernate considers non-optional whose column is still nullable. */
+    private boolean isRequired(Attribute attribute) {
+        if (annotations.hasJpa(attribute.element(), "Id") || embeddables.isEmbedded(attribute)) {
+            return false;
+        }
+        for (String association : List.of("ManyToOne", "OneToOne", "OneToMany", "ManyToMany", "ElementCollection")) {
+            if (annotations.hasJpa(attribute.element(), association)) {
+                return false;
+            }
+        }
+        Ann column = annotations.column(attribute);
+        boolean explicitlyNotNull = column != null && !column.bool("nullable", true);
+        boolean optional = !attribute.isPrimitive()
+                && annotations.jpa(attribute.element(), "Basic").map(b -> b.bool("optional", true)).orElse(true);
+        return !optional && !explicitlyNotNull;
+    }
+
 
     /** The discriminator column this entity's fragment contributes, if any. */
     Optional<Column> column(Hierarchy hierarchy) {

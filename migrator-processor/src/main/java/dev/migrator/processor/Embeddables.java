@@ -32,31 +32,56 @@ final class Embeddables {
 
     /** The leaf attributes (basic or to-one) of an embedded attribute. */
     List<Attribute> flatten(Attribute embedded, boolean propertyAccess) {
-        return flatten(embedded, propertyAccess, overrides(embedded, Map.of()));
+        return flatten(embedded, propertyAccess, overrides(embedded, Map.of()), associationOverrides(embedded, Map.of()));
     }
 
-    private List<Attribute> flatten(Attribute embedded, boolean propertyAccess, Map<String, Ann> overrides) {
+    private List<Attribute> flatten(Attribute embedded, boolean propertyAccess, Map<String, Ann> overrides,
+            Map<String, List<Ann>> joinOverrides) {
         if (!(embedded.type() instanceof DeclaredType declared)
                 || !annotations.hasJpa((TypeElement) declared.asElement(), "Embeddable")) {
             throw new MappingError(embedded.element(), Diagnostics.MIG002, embedded.name(), embedded.type());
         }
         List<Attribute> leaves = new ArrayList<>();
         for (Attribute inner : scanner.embeddableAttributes(declared, propertyAccess)) {
-            Attribute nested = embedded.nested(inner, overrides.get(inner.name()));
+            Attribute nested = embedded.nested(inner, overrides.get(inner.name()),
+                    joinOverrides.getOrDefault(inner.name(), List.of()));
             if (isEmbedded(inner)) {
-                Map<String, Ann> passedDown = new HashMap<>();
                 String prefix = inner.name() + ".";
-                overrides.forEach((name, column) -> {
-                    if (name.startsWith(prefix)) {
-                        passedDown.put(name.substring(prefix.length()), column);
-                    }
-                });
-                leaves.addAll(flatten(nested, propertyAccess, overrides(inner, passedDown)));
+                leaves.addAll(flatten(nested, propertyAccess, overrides(inner, below(overrides, prefix)),
+                        associationOverrides(inner, below(joinOverrides, prefix))));
             } else {
                 leaves.add(nested);
             }
         }
         return leaves;
+    }
+
+    /** The entries of {@code outer} under {@code prefix}, with the prefix removed. */
+    private static <T> Map<String, T> below(Map<String, T> outer, String prefix) {
+        Map<String, T> passedDown = new HashMap<>();
+        outer.forEach((name, value) -> {
+            if (name.startsWith(prefix)) {
+                passedDown.put(name.substring(prefix.length()), value);
+            }
+        });
+        return passedDown;
+    }
+
+    /** The {@code @AssociationOverride}s written on an embedded attribute; outer ones (passed down) win. */
+    private Map<String, List<Ann>> associationOverrides(Attribute embedded, Map<String, List<Ann>> outer) {
+        Map<String, List<Ann>> out = new HashMap<>();
+        List<Ann> written = new ArrayList<>();
+        annotations.jpa(embedded.element(), "AssociationOverride").ifPresent(written::add);
+        annotations.jpa(embedded.element(), "AssociationOverrides").ifPresent(all -> written.addAll(all.annotations("value")));
+        for (Ann override : written) {
+            if (override.annotation("joinTable") != null && !override.annotation("joinTable").string("name").isEmpty()) {
+                throw new MappingError(embedded.element(), override.mirror(), Diagnostics.MIG003,
+                        "@AssociationOverride(joinTable)");
+            }
+            out.put(override.string("name"), override.annotations("joinColumns"));
+        }
+        out.putAll(outer);
+        return out;
     }
 
     /** The overrides written on an embedded attribute; outer ones (passed down) win. */

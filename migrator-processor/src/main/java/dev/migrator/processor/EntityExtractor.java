@@ -19,11 +19,6 @@ import javax.lang.model.util.Types;
  * fragments, so that incremental compilation stays correct.
  */
 final class EntityExtractor {
-    /** Mappings not supported yet: reported as MIG003 on the attribute instead of being ignored. */
-    private static final List<String> UNSUPPORTED_ON_ATTRIBUTES = List.of("AssociationOverride",
-            "AssociationOverrides");
-    private static final List<String> UNSUPPORTED_ON_CLASSES = List.of();
-
     private final Annotations annotations;
     private final AttributeScanner scanner;
     private final EntityCatalog catalog;
@@ -35,6 +30,7 @@ final class EntityExtractor {
     private final Embeddables embeddables;
     private final Discriminators discriminators;
     private final CollectionMapper collections;
+    private final SecondaryTables secondaryTables;
 
     EntityExtractor(Annotations annotations, AttributeScanner scanner, EntityCatalog catalog, BasicTypes basicTypes, Types types,
             PhysicalNaming naming, BeanValidation beanValidation) {
@@ -47,12 +43,19 @@ final class EntityExtractor {
         this.associations = new AssociationMapper(annotations, catalog, naming, beanValidation, basicTypes);
         this.constraints = new TableConstraints(annotations);
         this.embeddables = new Embeddables(annotations, scanner);
-        this.discriminators = new Discriminators(annotations, catalog, naming);
+        this.discriminators = new Discriminators(annotations, catalog, naming, embeddables);
+        this.secondaryTables = new SecondaryTables(annotations, naming);
         this.collections = new CollectionMapper(annotations, basicTypes, columns, associations, embeddables, naming);
     }
 
     EntitySnapshot extract(TypeElement entity) {
-        rejectUnsupported(entity, UNSUPPORTED_ON_CLASSES);
+        annotations.jpa(entity, "Table").ifPresent(table -> {
+            for (String member : List.of("schema", "catalog", "options")) {
+                if (!table.string(member).isEmpty()) {
+                    throw new MappingError(entity, table.mirror(), Diagnostics.MIG003, "@Table(" + member + ")");
+                }
+            }
+        });
         EntityInfo info = catalog.info(entity);
         Hierarchy hierarchy = info.hierarchy();
         Fragment fragment = new Fragment(info);
@@ -72,11 +75,12 @@ final class EntityExtractor {
         if (!hierarchy.isRoot() && hierarchy.is(Hierarchy.JOINED)) {
             joinedForeignKey(info, table);
         }
-        secondaryTables(info, table, fragment);
+        secondaryTables.declare(info, table, fragment);
         mapAttributes(info, table, fragment);
         naturalId(info, table);
-        discriminator(info, fragment);
+        discriminators.contribute(info, fragment);
         constraints.apply(entity, info, table);
+        secondaryTables.finish();
         tableExtras(entity, table);
         List<Table> tables = new ArrayList<>(fragment.tables().stream().map(TableBuilder::build).toList());
         tables.addAll(fragment.generatorTables());
@@ -90,10 +94,12 @@ final class EntityExtractor {
             if (!derivedId && (annotations.hasJpa(attribute.element(), "Id") || annotations.hasJpa(attribute.element(), "EmbeddedId"))) {
                 continue;
             }
-            rejectUnsupported(attribute, UNSUPPORTED_ON_ATTRIBUTES);
+            rejectHibernateUnsupported(attribute);
+            if (annotations.hibernate(attribute.element(), "Formula").isPresent()) {
+                continue; // computed by a SQL formula: no column
+            }
             if (embeddables.isEmbedded(attribute)) {
                 for (Attribute leaf : embeddables.flatten(attribute, propertyAccess)) {
-                    rejectUnsupported(leaf, UNSUPPORTED_ON_ATTRIBUTES);
                     mapAttribute(info, leaf, table, fragment);
                 }
             } else {
@@ -141,39 +147,6 @@ final class EntityExtractor {
         }
     }
 
-    /**
-     * {@code @SecondaryTable}s: keyed like the primary table (or by {@code pkJoinColumns}), with a
-     * hashed FK to it; {@code @Column(table = ...)} puts columns there.
-     */
-    private void secondaryTables(EntityInfo info, TableBuilder primary, Fragment fragment) {
-        List<Ann> declared = new ArrayList<>();
-        annotations.jpa(info.element(), "SecondaryTable").ifPresent(declared::add);
-        annotations.jpa(info.element(), "SecondaryTables").ifPresent(all -> declared.addAll(all.annotations("value")));
-        for (Ann secondary : declared) {
-            Name name = naming.apply(Name.of(secondary.string("name")));
-            TableBuilder table = fragment.secondaryTable(secondary.string("name"), name);
-            fragment.origin(name, info.className());
-            List<Ann> written = secondary.annotations("pkJoinColumns");
-            List<Name> keyNames = new ArrayList<>();
-            for (int i = 0; i < info.idColumns().size(); i++) {
-                IdColumn id = info.idColumns().get(i);
-                String explicit = i < written.size() ? written.get(i).string("name") : "";
-                Name key = explicit.isEmpty() ? id.physical() : naming.apply(Name.of(explicit));
-                table.column(Column.of(key.physical(), id.type()).notNull(), key, id.attribute().name(), info.element());
-                keyNames.add(key);
-            }
-            table.primaryKey(keyNames.stream().map(Name::physical).toList());
-            Ann foreignKey = secondary.annotation("foreignKey");
-            if (foreignKey == null || !foreignKey.enumConstant("value").equals("NO_CONSTRAINT")) {
-                String fkName = foreignKey == null || foreignKey.string("name").isEmpty()
-                        ? ConstraintNames.foreignKey(name, primary.name(), keyNames)
-                        : foreignKey.string("name");
-                table.foreignKey(dev.migrator.model.ForeignKey.of(fkName, keyNames.stream().map(Name::physical).toList(),
-                        primary.name().physical(), info.idColumns().stream().map(c -> c.physical().physical()).toList()));
-            }
-        }
-    }
-
     /** A joined subclass's key references its parent's table: {@code FK<hash>} over the key columns. */
     private void joinedForeignKey(EntityInfo info, TableBuilder table) {
         EntityInfo parent = catalog.info(info.hierarchy().parent());
@@ -183,54 +156,6 @@ final class EntityExtractor {
                 columnNames.stream().map(Name::physical).toList(),
                 parent.table().physical(),
                 parent.idColumns().stream().map(c -> c.physical().physical()).toList()));
-    }
-
-    /** The discriminator column (on the root table) and, for a concrete single-table subclass, its NOT NULL checks. */
-    private void discriminator(EntityInfo info, Fragment fragment) {
-        Hierarchy hierarchy = info.hierarchy();
-        discriminators.column(hierarchy).ifPresent(column -> {
-            EntityInfo root = catalog.info(hierarchy.root());
-            TableBuilder rootTable = fragment.table(root.table());
-            rootTable.column(column, Name.of(column.name()), "(discriminator)", info.element());
-            fragment.origin(rootTable.name(), Name.of(column.name()), root.className() + "#(discriminator)");
-        });
-        if (hierarchy.isRoot() || !hierarchy.is(Hierarchy.SINGLE_TABLE) || Hierarchy.isAbstract(info.element())) {
-            return;
-        }
-        // SingleTableSubclass.createConstraints: one check per concrete subclass over the columns of its
-        // non-optional attributes (primitives, optional = false) that are still nullable, by attribute name.
-        List<Attribute> required = new ArrayList<>();
-        for (TypeElement type : hierarchy.path().subList(1, hierarchy.path().size())) {
-            for (Attribute attribute : catalog.info(type).attributes()) {
-                if (isRequired(attribute)) {
-                    required.add(attribute);
-                }
-            }
-        }
-        required.sort(java.util.Comparator.comparing(Attribute::name));
-        List<Name> columnNames = required.stream()
-                .map(a -> naming.apply(ColumnMapper.logicalName(a, annotations.column(a))))
-                .toList();
-        if (!columnNames.isEmpty()) {
-            fragment.table(info.table()).check(discriminators.notNullCheck(hierarchy, columnNames));
-        }
-    }
-
-    /** A basic attribute Hibernate considers non-optional whose column is still nullable. */
-    private boolean isRequired(Attribute attribute) {
-        if (annotations.hasJpa(attribute.element(), "Id") || embeddables.isEmbedded(attribute)) {
-            return false;
-        }
-        for (String association : List.of("ManyToOne", "OneToOne", "OneToMany", "ManyToMany", "ElementCollection")) {
-            if (annotations.hasJpa(attribute.element(), association)) {
-                return false;
-            }
-        }
-        Ann column = annotations.column(attribute);
-        boolean explicitlyNotNull = column != null && !column.bool("nullable", true);
-        boolean optional = !attribute.isPrimitive()
-                && annotations.jpa(attribute.element(), "Basic").map(b -> b.bool("optional", true)).orElse(true);
-        return !optional && !explicitlyNotNull;
     }
 
     private void mapAttribute(EntityInfo info, Attribute attribute, TableBuilder table, Fragment fragment) {
@@ -266,21 +191,21 @@ final class EntityExtractor {
                 .map(t -> t.string("comment"))
                 .filter(c -> !c.isEmpty())
                 .ifPresent(table::comment);
+        // JPA 3.2 @Table(check = @CheckConstraint(...)).
+        annotations.jpa(entity, "Table").ifPresent(t -> t.annotations("check").forEach(check -> table.check(new CheckConstraint(
+                check.string("name").isEmpty() ? null : check.string("name"), check.string("constraint")))));
     }
 
-    private void rejectUnsupported(TypeElement entity, List<String> names) {
-        for (String name : names) {
-            annotations.jpa(entity, name).ifPresent(found -> {
-                throw new MappingError(entity, found.mirror(), Diagnostics.MIG003, "@" + name);
-            });
-        }
-    }
-
-    private void rejectUnsupported(Attribute attribute, List<String> names) {
-        for (String name : names) {
-            annotations.jpa(attribute.element(), name).ifPresent(found -> {
+    /** Hibernate mappings whose DDL the schema model cannot hold yet. */
+    private void rejectHibernateUnsupported(Attribute attribute) {
+        for (String name : List.of("GeneratedColumn", "ColumnTransformer", "JoinFormula", "Any", "ManyToAny")) {
+            annotations.hibernate(attribute.element(), name).ifPresent(found -> {
                 throw new MappingError(attribute.element(), found.mirror(), Diagnostics.MIG003, "@" + name);
             });
+        }
+        Ann column = annotations.column(attribute);
+        if (column != null && !column.string("options").isEmpty()) {
+            throw new MappingError(attribute.element(), column.mirror(), Diagnostics.MIG003, "@Column(options)");
         }
     }
 }

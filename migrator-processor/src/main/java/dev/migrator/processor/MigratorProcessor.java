@@ -12,6 +12,7 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
 import javax.tools.Diagnostic;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
@@ -71,11 +72,19 @@ public final class MigratorProcessor extends AbstractProcessor {
         }
         for (TypeElement entity : entities) {
             String name = entity.getQualifiedName().toString();
+            if (hasUnresolvedTypes(entity)) {
+                continue; // javac reports the missing type itself; a MIG error on top would only be noise
+            }
             if (written.add(name)) {
                 process(extractor, entity);
             }
         }
         return false;
+    }
+
+    private static boolean hasUnresolvedTypes(TypeElement entity) {
+        return ElementFilter.fieldsIn(entity.getEnclosedElements()).stream()
+                .anyMatch(field -> field.asType().getKind() == javax.lang.model.type.TypeKind.ERROR);
     }
 
     private void process(EntityExtractor extractor, TypeElement entity) {

@@ -23,13 +23,21 @@ final class TableConstraints {
 
     void apply(TypeElement entity, EntityInfo info, TableBuilder table) {
         Ann tableAnn = annotations.jpa(entity, "Table").orElse(null);
-        if (tableAnn == null) {
-            return;
+        if (tableAnn != null) {
+            apply(entity, tableAnn, table);
         }
+    }
+
+    /**
+     * The {@code uniqueConstraints} and {@code indexes} of a table-like annotation ({@code @Table},
+     * {@code @JoinTable}, {@code @CollectionTable}, {@code @SecondaryTable}); errors are reported on
+     * {@code element}.
+     */
+    void apply(javax.lang.model.element.Element element, Ann tableAnn, TableBuilder table) {
         for (Ann unique : tableAnn.annotations("uniqueConstraints")) {
             List<String> columns = new ArrayList<>();
             for (String written : unique.strings("columnNames")) {
-                columns.add(physical(entity, unique, table, written.trim()));
+                columns.add(physical(element, unique, table, written.trim()));
             }
             addUnique(table, unique.string("name"), columns);
         }
@@ -39,7 +47,7 @@ final class TableConstraints {
             for (String part : index.string("columnList").split(",")) {
                 String[] words = part.trim().split("\\s+");
                 written.add(Name.of(words[0]));
-                String physical = physical(entity, index, table, words[0]);
+                String physical = physical(element, index, table, words[0]);
                 entries.add(words.length > 1 ? physical + " " + words[1].toLowerCase(java.util.Locale.ROOT) : physical);
             }
             if (index.bool("unique", false)) {
@@ -62,7 +70,7 @@ final class TableConstraints {
     }
 
     /** The physical column a written name refers to: matched by logical name, then by physical name. */
-    private static String physical(TypeElement entity, Ann annotation, TableBuilder table, String written) {
+    private static String physical(javax.lang.model.element.Element entity, Ann annotation, TableBuilder table, String written) {
         Name name = Name.of(written);
         for (Map.Entry<String, Name> column : table.columnNames().entrySet()) {
             if (column.getValue().text().equals(name.text()) || column.getKey().equals(written)) {

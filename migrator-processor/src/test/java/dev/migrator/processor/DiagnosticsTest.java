@@ -184,6 +184,56 @@ class DiagnosticsTest {
     }
 
     @Test
+    void mig013JoinColumnsDoNotCoverTheKey() {
+        Compilation compilation = compile(
+                Compilations.source("t.Line",
+                        "package t;",
+                        "import jakarta.persistence.*;",
+                        "@Entity",
+                        "public class Line {",
+                        "    @Id Long id;",
+                        "    @ManyToOne @JoinColumn(name = \"order_a\")",
+                        "    Ord order;",
+                        "}"),
+                Compilations.source("t.Ord",
+                        "package t;",
+                        "import jakarta.persistence.*;",
+                        "@Entity @IdClass(Ord.Key.class) public class Ord {",
+                        "    @Id Long a; @Id Long b;",
+                        "    public static class Key implements java.io.Serializable { Long a; Long b; }",
+                        "}"));
+        assertErrorOnLine(compilation, "MIG013 association order has 1 join columns but the primary key of t.Ord has 2", 6);
+    }
+
+    @Test
+    void mig014ColumnInAnUndeclaredSecondaryTable() {
+        Compilation compilation = compile(Compilations.source("t.Sec",
+                "package t;",
+                "import jakarta.persistence.*;",
+                "@Entity",
+                "public class Sec {",
+                "    @Id Long id;",
+                "    @Column(table = \"details\")",
+                "    String bio;",
+                "}"));
+        assertErrorOnLine(compilation, "MIG014 @Column(table = \"details\") names no @SecondaryTable of t.Sec", 6);
+    }
+
+    @Test
+    void staysQuietAboutTypesJavacCannotResolve() {
+        Compilation compilation = compile(Compilations.source("t.Broken",
+                "package t;",
+                "import jakarta.persistence.*;",
+                "@Entity",
+                "public class Broken {",
+                "    @Id Long id;",
+                "    Missing thing;",
+                "}"));
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("cannot find symbol");
+    }
+
+    @Test
     void anErrorInOneEntityDoesNotStopTheOthers() {
         Compilation compilation = compile(
                 Compilations.source("t.Bad", "package t;", "@jakarta.persistence.Entity public class Bad { }"),

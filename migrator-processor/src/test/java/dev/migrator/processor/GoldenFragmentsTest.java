@@ -25,7 +25,8 @@ class GoldenFragmentsTest {
         "standard, tutorial, Employee", "standard, tutorial, Project", "standard, tutorial, Desk",
         "snake_case, tutorial, User", "snake_case, tutorial, Address", "snake_case, tutorial, Department",
         "snake_case, tutorial, Employee", "snake_case, tutorial, Desk",
-        "standard, embedded, Purchase", "standard, embedded, Line", "standard, assoc, Team"
+        "standard, embedded, Purchase", "standard, embedded, Line", "standard, assoc, Team",
+        "standard, overrides, Machine", "standard, tableindexes, Crew"
     })
     void fragmentMatchesGolden(String naming, String fixture, String entity) throws IOException {
         Compilation compilation = Compilations.compile(Compilations.sourcesIn(fixture), "-Amigrator.naming=" + naming);

@@ -86,4 +86,28 @@ class HibernateExtrasTest {
         assertThat(schema("Nat2").requireTable("Nat2").uniqueConstraints())
                 .containsExactly(new UniqueConstraint(null, List.of("a", "b")));
     }
+
+    @Test
+    void jpa32ChecksFormulaAndJsonFollowHibernate() throws SnapshotFormatException {
+        // create table Gauge (v integer check ((v > 0)), w integer constraint ck_w check (w > 1), id bigint not null,
+        //   x varchar(255), attrs json|jsonb, primary key (id), constraint ck_gauge check (v < 100))
+        Table gauge = schema("Gauge").requireTable("Gauge");
+        assertThat(gauge.columns()).extracting(Column::name).containsExactlyInAnyOrder("id", "v", "w", "x", "attrs");
+        assertThat(gauge.requireColumn("v").check()).isEqualTo("v > 0");
+        assertThat(gauge.requireColumn("w").check()).isNull();
+        assertThat(gauge.checks()).containsExactlyInAnyOrder(
+                CheckConstraint.of("ck_gauge", "v < 100"), CheckConstraint.of("ck_w", "w > 1"));
+        assertThat(gauge.requireColumn("x").comment()).isEqualTo("the x");
+        assertThat(gauge.requireColumn("attrs").type()).isEqualTo(ColumnType.JSON);
+    }
+
+    @Test
+    void hibernatesBooleanConvertersGetTheirValueChecks() throws SnapshotFormatException {
+        // create table Flags (nb integer check ((nb in (0,1))), tf char(1) not null check ((tf in ('F','T'))),
+        //   yn char(1) check ((yn in ('N','Y'))), id bigint not null, primary key (id))
+        Table flags = schema("Flags").requireTable("Flags");
+        assertThat(flags.requireColumn("nb")).isEqualTo(Column.of("nb", ColumnType.INTEGER).check("nb in (0,1)"));
+        assertThat(flags.requireColumn("tf")).isEqualTo(Column.of("tf", ColumnType.character(1)).notNull().check("tf in ('F','T')"));
+        assertThat(flags.requireColumn("yn")).isEqualTo(Column.of("yn", ColumnType.character(1)).check("yn in ('N','Y')"));
+    }
 }

@@ -4,7 +4,9 @@ import dev.migrator.model.ColumnType;
 import dev.migrator.model.UniqueConstraint;
 import dev.migrator.operation.AlterColumnCheck;
 import dev.migrator.operation.DropPrimaryKey;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -13,7 +15,8 @@ import java.util.stream.Collectors;
  * {@code enum ('A','B')} with the values sorted (Hibernate's {@code EnumHelper.getSortedEnumeratedValues}),
  * {@code float(24)}/{@code float(53)} for single/double precision, {@code clob}/{@code blob} for LOBs
  * and for character/binary lengths over 1,048,576 ({@code H2Dialect.getMaxVarcharLength()}).
- * DDL commits implicitly.
+ * DDL commits implicitly. Constraints H2 named itself ({@code CONSTRAINT_<n>}: unnamed uniques,
+ * column checks) are dropped by looking their names up when the statement runs.
  */
 public final class H2Dialect extends SqlDialect {
     /** The one instance. */
@@ -76,22 +79,45 @@ public final class H2Dialect extends SqlDialect {
 
     @Override
     public List<String> visit(AlterColumnCheck operation) {
+        List<String> statements = new ArrayList<>();
         if (operation.from() != null) {
-            // H2 names column checks CONSTRAINT_<n>; the name cannot be known without reading the catalog.
-            throw new UnsupportedOperationException("H2 cannot drop the unnamed check of column " + operation.table()
-                    + "." + operation.column() + " by a known name; drop it with executeSql(\"alter table ... drop "
-                    + "constraint CONSTRAINT_<n>\") after looking its name up in INFORMATION_SCHEMA.CHECK_CONSTRAINTS");
+            statements.add(dropGenerated(operation.table(), "CHECK", "constraint_column_usage", "count(*) = 1 and max(u.column_name) = "
+                    + literal(storedName(operation.column()))));
         }
-        if (operation.to() == null) {
-            return List.of();
+        if (operation.to() != null) {
+            statements.add(alterTable(operation.table()) + " add check ((" + operation.to() + "))");
         }
-        return List.of(alterTable(operation.table()) + " add check ((" + operation.to() + "))");
+        return statements;
     }
 
     @Override
-    String unnamedUniqueName(String table, UniqueConstraint unique) {
-        throw new UnsupportedOperationException("H2 names unnamed unique constraints CONSTRAINT_<n>, so the unique "
-                + "constraint on " + table + " " + unique.columns() + " cannot be dropped by a known name; drop it "
-                + "with executeSql after looking its name up in INFORMATION_SCHEMA.TABLE_CONSTRAINTS");
+    String dropUnnamedUnique(String table, UniqueConstraint unique) {
+        String columns = unique.columns().stream().map(this::storedName).collect(Collectors.joining(","));
+        return dropGenerated(table, "UNIQUE", "key_column_usage",
+                "listagg(u.column_name, ',') within group (order by u.ordinal_position) = " + literal(columns));
+    }
+
+    /**
+     * Drops the constraint H2 named itself ({@code CONSTRAINT_<n>}) that {@code having} picks among
+     * the table's constraints of {@code type}: one statement whose name is looked up in
+     * INFORMATION_SCHEMA at run time with {@code EXECUTE IMMEDIATE}. Everything variable is a
+     * literal, and the name found is quoted with {@code "} doubled. No match fails the statement
+     * ("Invalid value null for parameter SQL command"); two matches fail it too.
+     */
+    private String dropGenerated(String table, String type, String usageView, String having) {
+        String lookup = "select tc.constraint_name from information_schema.table_constraints tc join information_schema."
+                + usageView + " u on u.constraint_schema = tc.constraint_schema and u.constraint_name = tc.constraint_name"
+                + " where tc.table_schema = current_schema and tc.table_name = " + literal(storedName(table))
+                + " and tc.constraint_type = '" + type + "' and left(tc.constraint_name, 11) = 'CONSTRAINT_'"
+                + " group by tc.constraint_name having " + having;
+        return "execute immediate " + literal(alterTable(table) + " drop constraint \"")
+                + " || replace((" + lookup + "), '\"', '\"\"') || '\"'";
+    }
+
+    /** The name as H2 stores it: quoted names as written, unquoted ones in upper case. */
+    String storedName(String identifier) {
+        return quoter().isQuoted(identifier)
+                ? IdentifierQuoter.unwrap(identifier)
+                : identifier.toUpperCase(Locale.ENGLISH);
     }
 }

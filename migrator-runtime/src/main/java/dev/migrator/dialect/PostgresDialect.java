@@ -22,8 +22,9 @@ import java.util.stream.Collectors;
  * server would truncate them.
  *
  * <p>Where a statement needs a name PostgreSQL chose itself, it is derived with PostgreSQL's rule:
- * {@code <table>_pkey}, {@code <table>_<columns>_key}, {@code <table>_<column>_check} (exact as
- * long as the derived name fits in 63 bytes and did not collide when it was created).
+ * {@code <table>_pkey}, {@code <table>_<columns>_key}, {@code <table>_<column>_check}, clipped to 63
+ * bytes as PostgreSQL clips them (exact unless the name collided when it was created, or the table or
+ * column was renamed since: PostgreSQL does not rename constraints with them).
  */
 public final class PostgresDialect extends SqlDialect {
     /** The one instance. */
@@ -131,14 +132,14 @@ public final class PostgresDialect extends SqlDialect {
     public List<String> visit(DropPrimaryKey operation) {
         String name = operation.primaryKey().name() != null
                 ? operation.primaryKey().name()
-                : exactly(storedName(operation.table()) + "_pkey");
+                : exactly(objectName(storedName(operation.table()), null, "pkey"));
         return List.of(dropConstraint(operation.table(), name));
     }
 
     @Override
-    String unnamedUniqueName(String table, UniqueConstraint unique) {
-        return exactly(storedName(table) + "_"
-                + unique.columns().stream().map(this::storedName).collect(Collectors.joining("_")) + "_key");
+    String dropUnnamedUnique(String table, UniqueConstraint unique) {
+        return dropConstraint(table, exactly(objectName(storedName(table),
+                unique.columns().stream().map(this::storedName).collect(Collectors.joining("_")), "key")));
     }
 
     private String enumCondition(String column, ColumnType type) {
@@ -147,7 +148,46 @@ public final class PostgresDialect extends SqlDialect {
 
     /** A name PostgreSQL derived itself, written back-ticked so that it is always quoted exactly as stored. */
     private String derivedName(String table, String column, String suffix) {
-        return exactly(storedName(table) + "_" + storedName(column) + "_" + suffix);
+        return exactly(objectName(storedName(table), storedName(column), suffix));
+    }
+
+    /**
+     * PostgreSQL's {@code makeObjectName(name1, name2, label)} (src/backend/commands/indexcmds.c):
+     * {@code name1_name2_label}; while too long for 63 bytes, the longer part loses a byte, then each
+     * part is clipped back to a whole character ({@code pg_mbcliplen}).
+     */
+    static String objectName(String name1, String name2, String label) {
+        int available = MAX_IDENTIFIER_BYTES - label.length() - 1 - (name2 == null ? 0 : 1);
+        int first = bytes(name1);
+        int second = name2 == null ? 0 : bytes(name2);
+        while (first + second > available) {
+            if (first > second) {
+                first--;
+            } else {
+                second--;
+            }
+        }
+        return clip(name1, first) + (name2 == null ? "" : "_" + clip(name2, second)) + "_" + label;
+    }
+
+    /** The longest prefix of {@code text} of at most {@code maxBytes} UTF-8 bytes, in whole characters. */
+    private static String clip(String text, int maxBytes) {
+        int end = 0;
+        int used = 0;
+        while (end < text.length()) {
+            int next = text.offsetByCodePoints(end, 1);
+            int size = bytes(text.substring(end, next));
+            if (used + size > maxBytes) {
+                break;
+            }
+            used += size;
+            end = next;
+        }
+        return text.substring(0, end);
+    }
+
+    private static int bytes(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
     }
 
     private static String exactly(String storedName) {

@@ -210,8 +210,9 @@ abstract class SqlDialect implements Dialect, OperationVisitor<List<String>> {
     @Override
     public List<String> visit(DropUniqueConstraint operation) {
         UniqueConstraint unique = operation.unique();
-        String name = unique.name() != null ? unique.name() : unnamedUniqueName(operation.table(), unique);
-        return List.of(dropConstraint(operation.table(), name));
+        return List.of(unique.name() != null
+                ? dropConstraint(operation.table(), unique.name())
+                : dropUnnamedUnique(operation.table(), unique));
     }
 
     @Override
@@ -355,11 +356,8 @@ abstract class SqlDialect implements Dialect, OperationVisitor<List<String>> {
         return names.stream().map(this::quote).collect(Collectors.joining(", "));
     }
 
-    /**
-     * The name the database gives an unnamed unique constraint, so that it can be dropped; the
-     * dialect throws when the database's choice cannot be known in advance.
-     */
-    abstract String unnamedUniqueName(String table, UniqueConstraint unique);
+    /** The statement that drops an unnamed unique constraint, whose name the database chose. */
+    abstract String dropUnnamedUnique(String table, UniqueConstraint unique);
 
     static String requireName(String name, String what, String table) {
         if (name == null) {

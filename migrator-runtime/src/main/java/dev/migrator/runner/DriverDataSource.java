@@ -6,6 +6,7 @@ import java.sql.Driver;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.ServiceLoader;
 import java.util.logging.Logger;
@@ -24,7 +25,7 @@ public final class DriverDataSource implements DataSource {
     private final ClassLoader classLoader;
 
     public DriverDataSource(String url, String user, String password, ClassLoader classLoader) {
-        this.url = java.util.Objects.requireNonNull(url, "url");
+        this.url = Objects.requireNonNull(url, "url");
         this.user = user;
         this.password = password;
         this.classLoader = classLoader;

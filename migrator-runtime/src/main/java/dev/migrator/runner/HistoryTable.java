@@ -2,6 +2,7 @@ package dev.migrator.runner;
 
 import dev.migrator.AppliedMigration;
 import dev.migrator.MigrationInfo;
+import dev.migrator.dialect.Dialect;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -110,7 +112,7 @@ public final class HistoryTable {
      * An insert of {@code info} as applied, with its values written as literals of {@code dialect},
      * for offline scripts: install order, time and user are computed by the database.
      */
-    public static String insertSql(dev.migrator.dialect.Dialect dialect, MigrationInfo info) {
+    public static String insertSql(Dialect dialect, MigrationInfo info) {
         return "insert into " + NAME + " (install_order, id, parents, description, checksum, applied_at, applied_by, "
                 + "execution_ms, state) select coalesce(max(install_order), 0) + 1, " + dialect.literal(info.id()) + ", "
                 + dialect.literal(String.join(",", info.parents())) + ", " + dialect.literal(info.description()) + ", "
@@ -119,7 +121,7 @@ public final class HistoryTable {
     }
 
     /** The delete of {@code id}'s row, for offline downgrade scripts. */
-    public static String deleteSql(dev.migrator.dialect.Dialect dialect, String id) {
+    public static String deleteSql(Dialect dialect, String id) {
         return "delete from " + NAME + " where id = " + dialect.literal(id);
     }
 
@@ -141,7 +143,7 @@ public final class HistoryTable {
     }
 
     private static boolean exists(Connection connection) throws SQLException {
-        for (String name : List.of(NAME, NAME.toUpperCase(java.util.Locale.ROOT))) {
+        for (String name : List.of(NAME, NAME.toUpperCase(Locale.ROOT))) {
             try (ResultSet tables = connection.getMetaData().getTables(connection.getCatalog(), null, name, null)) {
                 if (tables.next()) {
                     return true;

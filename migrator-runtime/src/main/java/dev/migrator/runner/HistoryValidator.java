@@ -38,7 +38,8 @@ public final class HistoryValidator {
 
     private static void checkChecksum(MigrationChain chain, AppliedMigration row, List<String> errors) {
         LoadedMigration migration = chain.get(row.id());
-        if (AppliedMigration.APPLIED.equals(row.state()) && !migration.info().checksum().equals(row.checksum())) {
+        // Baseline rows carry the checksum the code had when they were recorded: edits after that count too.
+        if (!migration.info().checksum().equals(row.checksum())) {
             errors.add("migration " + row.id() + " (" + migration.info().className() + ") was changed after it was "
                     + "applied (checksum " + row.checksum() + " in " + HistoryTable.NAME + ", "
                     + migration.info().checksum() + " in the code); restore its operations and put the change "

@@ -31,6 +31,16 @@ public final class MigrationChain {
 
     /** Builds and checks the chain; every problem is a {@link MigrationException} naming the ids and classes. */
     public static MigrationChain of(List<LoadedMigration> migrations) {
+        MigrationChain chain = withAnyHeads(migrations);
+        chain.requireOneHead();
+        return chain;
+    }
+
+    /**
+     * Builds the graph with every check but the one-head rule, for tools that must see several
+     * heads to merge them ({@code make} writing a merge migration); never apply such a chain.
+     */
+    public static MigrationChain withAnyHeads(List<LoadedMigration> migrations) {
         Map<String, LoadedMigration> byId = new LinkedHashMap<>();
         for (LoadedMigration migration : migrations) {
             LoadedMigration other = byId.putIfAbsent(migration.id(), migration);
@@ -49,9 +59,7 @@ public final class MigrationChain {
                 }
             }
         }
-        MigrationChain chain = new MigrationChain(byId, topologicalOrder(byId));
-        chain.requireOneHead();
-        return chain;
+        return new MigrationChain(byId, topologicalOrder(byId));
     }
 
     /** All migrations, every one after its parents. */

@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.migrator.model.Column;
 import dev.migrator.model.ColumnType;
 import dev.migrator.model.Sequence;
+import dev.migrator.model.UniqueConstraint;
 import dev.migrator.operation.AlterColumnCheck;
 import dev.migrator.operation.CreateTable;
-import dev.migrator.operation.DropTable;
+import dev.migrator.operation.DropUniqueConstraint;
 import dev.migrator.operation.Operation;
 import dev.migrator.testing.Catalog;
 import dev.migrator.testing.Databases;
@@ -119,25 +120,74 @@ class DialectExecutionTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgresql"})
-    void columnChecksCanBeAddedEverywhereAndReplacedOnPostgres(String name) throws SQLException {
+    void columnChecksAreAddedReplacedAndDroppedThoughTheDatabaseNamedThem(String name) throws SQLException {
         Dialect dialect = Dialect.named(name);
         DataSource db = name.equals("h2") ? Databases.freshH2() : Databases.freshPostgres();
         Catalog catalog = new Catalog(db, dialect);
         execute(db, dialect, new CreateTable(dev.migrator.Dsl.table("box")
-                .column(Column.of("size", ColumnType.INTEGER)).column(Column.of("id", ColumnType.BIGINT).notNull())
+                .column(Column.of("size", ColumnType.INTEGER).check("size > 0"))
+                .column(Column.of("id", ColumnType.BIGINT).notNull())
+                .check(dev.migrator.model.CheckConstraint.of("ck_box_id", "id > 0"))
                 .primaryKey("id")));
-        execute(db, dialect, new AlterColumnCheck("box", "size", null, "size > 0"));
         assertThat(insertFails(db, "insert into box (id, size) values (1, 0)")).isTrue();
+        execute(db, dialect, new AlterColumnCheck("box", "size", "size > 0", "size > -10"));
+        assertThat(insertFails(db, "insert into box (id, size) values (1, 0)")).isFalse();
+        assertThat(insertFails(db, "insert into box (id, size) values (1, -10)")).isTrue();
+        assertThat(catalog.constraints("box", "CHECK")).hasSize(2).contains(catalog.stored("ck_box_id"));
+        execute(db, dialect, new AlterColumnCheck("box", "size", "size > -10", null));
+        assertThat(catalog.constraints("box", "CHECK")).containsExactly(catalog.stored("ck_box_id"));
+        assertThat(insertFails(db, "insert into box (id, size) values (1, -10)")).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void unnamedUniqueConstraintsAreDroppedThoughTheDatabaseNamedThem(String name) throws SQLException {
+        Dialect dialect = Dialect.named(name);
+        DataSource db = name.equals("h2") ? Databases.freshH2() : Databases.freshPostgres();
+        Catalog catalog = new Catalog(db, dialect);
+        UniqueConstraint login = UniqueConstraint.of(null, "login");
+        UniqueConstraint pair = UniqueConstraint.of(null, "login", "order");
+        UniqueConstraint reversed = UniqueConstraint.of(null, "order", "login");
+        execute(db, dialect, new CreateTable(dev.migrator.Dsl.table("user")
+                .column(Column.of("id", ColumnType.BIGINT).notNull())
+                .column(Column.of("login", ColumnType.varchar(20)))
+                .column(Column.of("order", ColumnType.INTEGER))
+                .primaryKey("id")
+                .unique(login).unique(pair).unique(reversed)));
+        assertThat(catalog.constraints("user", "UNIQUE")).hasSize(3);
+
+        execute(db, dialect, new DropUniqueConstraint("user", pair));
+        assertThat(catalog.constraints("user", "UNIQUE")).hasSize(2);
+        execute(db, dialect, new DropUniqueConstraint("user", login));
+        assertThat(catalog.constraints("user", "UNIQUE")).hasSize(1);
         if (name.equals("postgresql")) {
-            execute(db, dialect, new AlterColumnCheck("box", "size", "size > 0", "size > -10"));
-            assertThat(insertFails(db, "insert into box (id, size) values (1, 0)")).isFalse();
-            assertThat(catalog.constraints("box", "CHECK")).containsExactly("box_size_check");
-            execute(db, dialect, new AlterColumnCheck("box", "size", "size > -10", null));
-            assertThat(catalog.constraints("box", "CHECK")).isEmpty();
+            // PostgreSQL named the pairs user_login_order_key and user_order_login_key.
+            assertThat(catalog.constraints("user", "UNIQUE")).containsExactly("user_order_login_key");
         }
-        execute(db, dialect, new DropTable(dev.migrator.Dsl.table("box")));
-        assertThat(catalog.hasTable("box")).isFalse();
-        assertThat(new Sequence("s", 1, 1).name()).isEqualTo("s");
+        execute(db, dialect, new DropUniqueConstraint("user", reversed));
+        assertThat(catalog.constraints("user", "UNIQUE")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void changingATypeKeepsNullabilityDefaultAndIdentity(String name) throws SQLException {
+        Dialect dialect = Dialect.named(name);
+        DataSource db = name.equals("h2") ? Databases.freshH2() : Databases.freshPostgres();
+        Catalog catalog = new Catalog(db, dialect);
+        execute(db, dialect, new CreateTable(dev.migrator.Dsl.table("box")
+                .column(Column.of("id", ColumnType.INTEGER).notNull().generatedAsIdentity())
+                .column(Column.of("label", ColumnType.varchar(10)).notNull().defaultValue("'x'"))
+                .primaryKey("id")));
+        execute(db, dialect, new dev.migrator.operation.AlterColumnType("box", "label", ColumnType.varchar(10), ColumnType.varchar(20)));
+        execute(db, dialect, new dev.migrator.operation.AlterColumnType("box", "id", ColumnType.INTEGER, ColumnType.BIGINT));
+        // H2 reports "character varying", PostgreSQL "varchar" and "'x'::character varying".
+        assertThat(catalog.column("box", "label")).contains("(20) not null default 'x'");
+        try (Connection connection = db.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("insert into box (label) values ('y')");
+            statement.execute("insert into box (label) values ('z')");
+        }
+        assertThat(rowCount(db, "select count(distinct id) from box")).isEqualTo(2);
+        assertThat(catalog.column("box", "id")).contains("not null");
     }
 
     static void execute(DataSource db, Dialect dialect, Operation operation) throws SQLException {

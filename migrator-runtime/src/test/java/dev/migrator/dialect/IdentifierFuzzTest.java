@@ -15,6 +15,7 @@ import dev.migrator.operation.AddCheckConstraint;
 import dev.migrator.operation.AddColumn;
 import dev.migrator.operation.AddForeignKey;
 import dev.migrator.operation.AddUniqueConstraint;
+import dev.migrator.operation.AlterColumnCheck;
 import dev.migrator.operation.AlterColumnDefault;
 import dev.migrator.operation.CreateIndex;
 import dev.migrator.operation.CreateSequence;
@@ -92,6 +93,8 @@ class IdentifierFuzzTest {
                 new CreateSequence(Sequence.of(sq, 1, 50)),
                 new RenameColumn(name, "k", "k2"),
                 new AlterColumnDefault(name, name, null, "1"),
+                new AddUniqueConstraint(name, UniqueConstraint.of(null, name)),
+                new AlterColumnCheck(name, name, null, dialect.quote(name) + " < 1000"),
                 new SetTableComment(name, name, name + "!"));
         for (Operation operation : operations) {
             for (String sql : dialect.sql(operation)) {
@@ -105,8 +108,8 @@ class IdentifierFuzzTest {
         assertThat(catalog.tableComment(name)).isEqualTo(name + "!");
         assertThat(catalog.column(name, "k2")).endsWith("remarks " + name);
         assertThat(catalog.indexes(name)).contains(catalog.stored(ix));
-        assertThat(catalog.constraints(name, "UNIQUE")).containsExactly(catalog.stored(uk));
-        assertThat(catalog.constraints(name, "CHECK")).contains(catalog.stored(ck));
+        assertThat(catalog.constraints(name, "UNIQUE")).hasSize(2).contains(catalog.stored(uk));
+        assertThat(catalog.constraints(name, "CHECK")).hasSize(2).contains(catalog.stored(ck));
         assertThat(catalog.constraints(name, "FOREIGN KEY")).containsExactly(catalog.stored(fk));
         assertThat(catalog.hasSequence(sq)).isTrue();
 

@@ -47,4 +47,11 @@ public record MakeRequest(
         classpath.stream().filter(p -> !p.equals(outputDirectory)).forEach(roots::add);
         return roots;
     }
+
+    /** {@code path} relative to the project directory, with forward slashes, for messages. */
+    String relative(Path path) {
+        Path base = baseDirectory.toAbsolutePath().normalize();
+        Path absolute = path.toAbsolutePath().normalize();
+        return (absolute.startsWith(base) ? base.relativize(absolute) : absolute).toString().replace('\\', '/');
+    }
 }

@@ -172,6 +172,34 @@ class MakeCommandTest {
     }
 
     @Test
+    void handEditsAreHonouredByTheNextMake() throws Exception {
+        TestProject project = tutorial(dir);
+        Path first = new MakeCommand(new RecordingConsole()).execute(project.make("initial")).orElseThrow();
+        // The reviewer adds the column by hand; the entity gets it too: nothing is left to generate.
+        Files.writeString(first, Files.readString(first).replace("op.addForeignKey(",
+                "op.addColumn(\"user\", column(\"email\", varchar(100)));\n        op.addForeignKey("));
+        project.compile();
+        project.entity("com.example.User", schema(user().column(column("email", varchar(100)))));
+        RecordingConsole console = new RecordingConsole();
+        assertThat(new MakeCommand(console).execute(project.make("email"))).isEmpty();
+        assertThat(console.lines).containsExactly("No changes detected");
+    }
+
+    @Test
+    void aHandEditThatDoesNotFitIsNamedPrecisely() throws Exception {
+        TestProject project = tutorial(dir);
+        Path first = new MakeCommand(new RecordingConsole()).execute(project.make("initial")).orElseThrow();
+        Files.writeString(first, Files.readString(first).replace("op.addForeignKey(",
+                "op.renameColumn(\"user\", \"nope\", \"other\");\n        op.addForeignKey("));
+        project.compile();
+        assertThatThrownBy(() -> new MakeCommand(new RecordingConsole()).execute(project.make("x")))
+                .isInstanceOf(CommandException.class)
+                .hasMessage("Migration com.example.migrations.V0001_Initial (0001_initial) does not fit the "
+                        + "migrations before it: \"Rename column user.nope to other\" fails: table user has no "
+                        + "column nope. Fix its upgrade() so that it applies to the schema its parents build.");
+    }
+
+    @Test
     void dryRunPrintsButWritesNothing() throws Exception {
         TestProject project = tutorial(dir);
         RecordingConsole console = new RecordingConsole();

@@ -1,0 +1,3 @@
+package overrides;
+import jakarta.persistence.*;
+@MappedSuperclass public abstract class Base { @Id @GeneratedValue Long id; String code; @ManyToOne Site site; }

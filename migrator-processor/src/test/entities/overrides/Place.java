@@ -1,0 +1,3 @@
+package overrides;
+import jakarta.persistence.*;
+@Embeddable public class Place { String label; @ManyToOne Site site; }

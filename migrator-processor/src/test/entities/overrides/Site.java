@@ -1,0 +1,3 @@
+package overrides;
+import jakarta.persistence.*;
+@Entity public class Site { @Id Long id; }

@@ -1,0 +1,3 @@
+package tableindexes;
+import jakarta.persistence.*;
+@Entity public class Member { @Id Long id; }
