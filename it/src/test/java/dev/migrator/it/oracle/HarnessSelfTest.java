@@ -22,10 +22,17 @@ class HarnessSelfTest {
         return Stream.of(Arguments.of(TestDatabases.H2), Arguments.of(TestDatabases.POSTGRESQL));
     }
 
+    /**
+     * Fixtures where the databases invent names (unnamed uniques and checks, join-table keys,
+     * constraint-backing indexes): where a run- or order-dependent name would show first.
+     */
+    static final java.util.List<String> NAME_SENSITIVE = java.util.List.of(
+            "tutorial.step2", "enums", "indexes", "types", "domain.clinic");
+
     @ParameterizedTest
     @MethodSource("kinds")
     void hibernateExportIsDescribedTheSameTwice(String kind) {
-        for (Fixture fixture : OracleFixtures.ALL) {
+        for (Fixture fixture : OracleFixtures.ALL.stream().filter(f -> NAME_SENSITIVE.contains(f.name())).toList()) {
             Database first = TestDatabases.create(kind, "self_a");
             Database second = TestDatabases.create(kind, "self_b");
             HibernateSchemaTool.export(first, fixture.hibernateEntityClasses(), fixture.naming());
