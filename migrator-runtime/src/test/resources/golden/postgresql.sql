@@ -48,6 +48,7 @@ alter table "user" alter column status set data type varchar(255);
 alter table "user" add constraint "user_status_check" check ((status in ('NEW','DONE')));
 -- RenameTable
 alter table address rename to addresses;
+alter index if exists "address_pkey" rename to "addresses_pkey";
 -- SetTableComment
 comment on table "user" is 'accounts';
 -- ExecuteSql

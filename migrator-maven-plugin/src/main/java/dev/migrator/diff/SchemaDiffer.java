@@ -41,6 +41,7 @@ public final class SchemaDiffer {
         out.addAll(Phase.RENAMES, renameOps);
         Schema renamed = SchemaReplay.apply(before, renameOps);
         tables(renamed, after, out);
+        DependentForeignKeys.add(renamed, after, out);
         sequences(renamed, after, out);
         return new Diff(out.operations(), RenameDetector.candidates(renamed, after));
     }

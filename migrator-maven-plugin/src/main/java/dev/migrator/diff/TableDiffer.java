@@ -20,6 +20,9 @@ import dev.migrator.operation.SetTableComment;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * The operations for one table: created, dropped, or kept and changed. A changed constraint or
@@ -53,29 +56,50 @@ final class TableDiffer {
         }
     }
 
+    /**
+     * Columns that are dropped and added again because no operation changes them in place (identity
+     * generation). Every key, constraint and index over such a column goes and comes back with it.
+     */
+    static Set<String> recreatedColumns(Table before, Table after) {
+        Set<String> recreated = new TreeSet<>();
+        Map<String, Column> now = after.columnsByName();
+        for (Column column : before.columns()) {
+            Column next = now.get(column.name());
+            if (next != null && next.identity() != column.identity()) {
+                recreated.add(column.name());
+            }
+        }
+        return recreated;
+    }
+
     private static void constraints(Table before, Table after, Phases out) {
         String name = after.name();
-        for (var fk : minus(before.foreignKeys(), after.foreignKeys())) {
+        Set<String> recreated = recreatedColumns(before, after);
+        Predicate<List<String>> touches = columns -> columns.stream().anyMatch(c -> recreated.contains(bare(c)));
+        for (var fk : changed(before.foreignKeys(), after.foreignKeys(), f -> touches.test(f.columns()))) {
             out.add(Phase.DROP_FOREIGN_KEYS, new DropForeignKey(name, fk));
         }
-        minus(before.indexes(), after.indexes()).forEach(i -> out.add(Phase.DROP_CONSTRAINTS, new DropIndex(name, i)));
-        minus(before.uniqueConstraints(), after.uniqueConstraints())
+        changed(before.indexes(), after.indexes(), i -> touches.test(i.columns()))
+                .forEach(i -> out.add(Phase.DROP_CONSTRAINTS, new DropIndex(name, i)));
+        changed(before.uniqueConstraints(), after.uniqueConstraints(), u -> touches.test(u.columns()))
                 .forEach(u -> out.add(Phase.DROP_CONSTRAINTS, new DropUniqueConstraint(name, u)));
-        minus(before.checks(), after.checks())
+        changed(before.checks(), after.checks(), c -> !recreated.isEmpty())
                 .forEach(c -> out.add(Phase.DROP_CONSTRAINTS, new DropCheckConstraint(name, c)));
-        boolean keyChanged = !Objects.equals(before.primaryKey(), after.primaryKey());
+        boolean keyChanged = !Objects.equals(before.primaryKey(), after.primaryKey())
+                || before.primaryKey() != null && touches.test(before.primaryKey().columns());
         if (keyChanged && before.primaryKey() != null) {
             out.add(Phase.DROP_CONSTRAINTS, new DropPrimaryKey(name, before.primaryKey()));
         }
         if (keyChanged && after.primaryKey() != null) {
             out.add(Phase.ADD_CONSTRAINTS, new AddPrimaryKey(name, after.primaryKey()));
         }
-        minus(after.uniqueConstraints(), before.uniqueConstraints())
+        changed(after.uniqueConstraints(), before.uniqueConstraints(), u -> touches.test(u.columns()))
                 .forEach(u -> out.add(Phase.ADD_CONSTRAINTS, new AddUniqueConstraint(name, u)));
-        minus(after.checks(), before.checks())
+        changed(after.checks(), before.checks(), c -> !recreated.isEmpty())
                 .forEach(c -> out.add(Phase.ADD_CONSTRAINTS, new AddCheckConstraint(name, c)));
-        minus(after.indexes(), before.indexes()).forEach(i -> out.add(Phase.ADD_CONSTRAINTS, new CreateIndex(name, i)));
-        for (var fk : minus(after.foreignKeys(), before.foreignKeys())) {
+        changed(after.indexes(), before.indexes(), i -> touches.test(i.columns()))
+                .forEach(i -> out.add(Phase.ADD_CONSTRAINTS, new CreateIndex(name, i)));
+        for (var fk : changed(after.foreignKeys(), before.foreignKeys(), f -> touches.test(f.columns()))) {
             out.add(Phase.ADD_FOREIGN_KEYS, new AddForeignKey(name, fk));
         }
     }
@@ -106,7 +130,14 @@ final class TableDiffer {
         return table.withForeignKeys(List.of()).withIndexes(List.of());
     }
 
-    private static <T> List<T> minus(List<T> items, List<T> removed) {
-        return items.stream().filter(i -> !removed.contains(i)).toList();
+    /** The items of {@code items} that {@code other} lacks, or that must be re-created anyway. */
+    private static <T> List<T> changed(List<T> items, List<T> other, Predicate<T> recreate) {
+        return items.stream().filter(i -> !other.contains(i) || recreate.test(i)).toList();
+    }
+
+    /** An index entry's column name without its {@code " asc"} / {@code " desc"} suffix. */
+    private static String bare(String entry) {
+        int space = entry.indexOf(' ');
+        return space < 0 ? entry : entry.substring(0, space);
     }
 }

@@ -26,7 +26,8 @@ abstract class AbstractDatabaseMojo extends AbstractMojo {
 
     /**
      * The JDBC URL, e.g. {@code jdbc:postgresql://localhost/app}. Default: the embedded H2 file
-     * database {@code jdbc:h2:file:${project.basedir}/.migrator/db}.
+     * database in the project directory, {@code jdbc:h2:file:<basedir>/.migrator/db}, which
+     * {@code mvn clean} keeps.
      *
      * @since 0.1.0
      */
@@ -43,9 +44,9 @@ abstract class AbstractDatabaseMojo extends AbstractMojo {
     String user;
 
     /**
-     * The database password; never printed. Prefer {@code serverId}, which keeps it in
-     * {@code settings.xml} (encrypted if you like). Default: the {@code serverId} server's password,
-     * else none.
+     * The database password; migrator never prints it, but Maven's own debug output ({@code -X})
+     * shows {@code -D} values, so prefer {@code serverId}, which keeps it in {@code settings.xml}
+     * (encrypted if you like). Default: the {@code serverId} server's password, else none.
      *
      * @since 0.1.0
      */

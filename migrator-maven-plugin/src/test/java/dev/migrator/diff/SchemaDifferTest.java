@@ -88,6 +88,18 @@ class SchemaDifferTest {
     }
 
     @Test
+    void aForeignKeyStandingOnAChangedKeyIsDroppedFirstAndAddedAgain() {
+        Schema after = alter(tutorial(), "user", u -> u.withPrimaryKey(dev.migrator.Dsl.primaryKey("pk_user", "id")));
+        List<Operation> ops = SchemaDiffer.diff(tutorial(), after);
+        var fk = tutorial().requireTable("address").foreignKeys().get(0);
+        assertThat(ops).containsExactly(
+                new DropForeignKey("address", fk),
+                new dev.migrator.operation.DropPrimaryKey("user", dev.migrator.Dsl.primaryKey(null, "id")),
+                new dev.migrator.operation.AddPrimaryKey("user", dev.migrator.Dsl.primaryKey("pk_user", "id")),
+                new AddForeignKey("address", fk));
+    }
+
+    @Test
     void aChangedColumnIsAlteredInPlace() {
         Schema after = alter(tutorial(), "user", u -> u.alterColumn("name", c -> c.withType(varchar(500))));
         assertThat(SchemaDiffer.diff(tutorial(), after))

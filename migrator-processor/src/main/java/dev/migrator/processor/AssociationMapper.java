@@ -58,7 +58,16 @@ final class AssociationMapper {
             throw new MappingError(attribute.element(), joinTable.mirror(), Diagnostics.MIG003, "@JoinTable on a to-one association");
         });
         EntityInfo target = target(attribute, association, attribute.type());
-        List<JoinColumn> joins = joinColumns(written(attribute), attribute.name(), target, attribute, association);
+        List<Ann> writtenJoins = written(attribute);
+        Optional<IdColumn> nonKey = nonKeyReference(writtenJoins, target);
+        List<JoinColumn> joins = nonKey.isPresent()
+                ? List.of(new JoinColumn(joinColumnName(writtenJoins.get(0), attribute.name(), nonKey.get(),
+                        target.logicalTable()), nonKey.get(), writtenJoins.get(0)))
+                : joinColumns(writtenJoins, attribute.name(), target, attribute, association);
+        if (nonKey.isPresent()) {
+            // Hibernate makes a referenced non-key column unique in the target's table.
+            fragment.table(target.table()).unique(new UniqueConstraint(null, List.of(nonKey.get().physical().physical())));
+        }
         boolean id = annotations.hasJpa(attribute.element(), "Id");
         if (annotations.hasJpa(attribute.element(), "MapsId")) {
             // The join columns are the primary key already (EntityCatalog); only the FK remains.
@@ -189,6 +198,34 @@ final class AssociationMapper {
         table.column(column, name, attribute.name(), attribute.element());
         fragment.origin(table.name(), name, attribute.origin(owner.className()));
         return column;
+    }
+
+    /**
+     * The basic column of {@code target} a single {@code @JoinColumn(referencedColumnName)} names when
+     * it is not the primary key ({@code references Country (iso)}); empty otherwise.
+     */
+    private Optional<IdColumn> nonKeyReference(List<Ann> written, EntityInfo target) {
+        if (written.size() != 1 || written.get(0).string("referencedColumnName").isEmpty()) {
+            return Optional.empty();
+        }
+        String name = written.get(0).string("referencedColumnName");
+        boolean key = target.idColumns().stream().anyMatch(id -> name.equals(id.logical().text())
+                || name.equals(id.physical().text()));
+        if (key) {
+            return Optional.empty();
+        }
+        for (Attribute candidate : target.attributes()) {
+            Ann column = annotations.column(candidate);
+            Name logical = ColumnMapper.logicalName(candidate, column);
+            Name physical = naming.apply(logical);
+            if (name.equals(logical.text()) || name.equals(physical.text())) {
+                BasicType type = basicTypes.map(candidate.element(), candidate.type(), column)
+                        .orElseThrow(() -> new MappingError(candidate.element(), Diagnostics.MIG002, candidate.name(),
+                                candidate.type()));
+                return Optional.of(new IdColumn(logical, physical, type.type(), candidate));
+            }
+        }
+        return Optional.empty();
     }
 
     /** {@code @JoinColumns} or {@code @JoinColumn} on the attribute, in declaration order. */

@@ -1,7 +1,6 @@
 package dev.migrator.processor;
 
 import dev.migrator.model.Column;
-import dev.migrator.model.ColumnType;
 import dev.migrator.model.ForeignKey;
 import java.util.ArrayList;
 import java.util.List;
@@ -139,12 +138,12 @@ final class CollectionMapper {
         return column;
     }
 
+    /** Type argument {@code index} of the collection ({@code targetClass} wins for the element). */
     private static TypeMirror typeArgument(Attribute attribute, Ann annotation, int index) {
-        if (index == 0 || index == 1) {
-            TypeMirror explicit = annotation.type("targetClass");
-            if (explicit != null && !explicit.toString().equals("void") && index == (CollectionKinds.isMap(attribute.type()) ? 1 : 0)) {
-                return explicit;
-            }
+        int elementIndex = CollectionKinds.isMap(attribute.type()) ? 1 : 0;
+        TypeMirror explicit = annotation.type("targetClass");
+        if (index == elementIndex && explicit != null && !explicit.toString().equals("void")) {
+            return explicit;
         }
         if (attribute.type() instanceof DeclaredType declared && declared.getTypeArguments().size() > index) {
             return declared.getTypeArguments().get(index);

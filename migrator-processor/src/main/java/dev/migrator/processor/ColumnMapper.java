@@ -57,7 +57,7 @@ final class ColumnMapper {
         }
         Name logical = logicalName(attribute, column);
         Name name = naming.apply(logical);
-        BasicType basic = type(attribute, column);
+        BasicType basic = type(attribute, column, fragment);
         boolean written = column == null || column.bool("nullable", true);
         boolean nullable = table.isSingleTableSubclass()
                 ? written
@@ -135,7 +135,7 @@ final class ColumnMapper {
         return result;
     }
 
-    private BasicType type(Attribute attribute, Ann column) {
+    private BasicType type(Attribute attribute, Ann column, Fragment fragment) {
         Element element = attribute.element();
         TypeMirror javaType = attribute.type();
         Optional<Ann> convert = annotations.jpa(element, "Convert");
@@ -144,6 +144,10 @@ final class ColumnMapper {
             TypeMirror databaseType = converterDatabaseType(converter);
             if (databaseType != null) {
                 String allowed = BOOLEAN_CONVERTERS.get(converter.toString());
+                if (allowed == null && isBoolean(javaType)
+                        && annotations.hibernate(element, "Check").isEmpty()) {
+                    fragment.warn(new MappingError(element, convert.get().mirror(), Diagnostics.MIG101, converter));
+                }
                 return basicTypes.map(element, databaseType, column)
                         .map(b -> new BasicType(b.type(), null, allowed))
                         .orElseThrow(() -> new MappingError(element, convert.get().mirror(), Diagnostics.MIG002,
@@ -156,6 +160,10 @@ final class ColumnMapper {
         }
         return basicTypes.map(element, javaType, column)
                 .orElseThrow(() -> new MappingError(element, Diagnostics.MIG002, attribute.name(), javaType));
+    }
+
+    private static boolean isBoolean(TypeMirror type) {
+        return type.getKind() == javax.lang.model.type.TypeKind.BOOLEAN || type.toString().equals("java.lang.Boolean");
     }
 
     private static boolean isEnum(TypeMirror type) {

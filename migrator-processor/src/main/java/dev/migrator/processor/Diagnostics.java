@@ -14,8 +14,8 @@ enum Diagnostics {
     MIG004("the target %s of association %s is not an @Entity; reference an entity class or use targetEntity"),
     MIG005("collection %s does not say its element type; declare it with a type argument (List<Address>) or"
             + " set targetEntity"),
-    MIG006("@GeneratedValue(generator = \"%s\") names no @SequenceGenerator of this entity; declare"
-            + " @SequenceGenerator(name = \"%s\") on the attribute or the entity class"),
+    MIG006("@GeneratedValue(generator = \"%s\") uses @GenericGenerator strategy %s, whose database objects migrator"
+            + " cannot know; use @SequenceGenerator, @TableGenerator or GenerationType.IDENTITY/UUID instead"),
     MIG007("%s names column \"%s\", which table %s does not have; use a physical column name of that table"),
     MIG008("unknown value \"%s\" for processor option -Amigrator.%s; use one of %s"),
     MIG009("columns %s of table %s are mapped twice (%s and %s); give one of them another name (@Column, @JoinColumn or @JoinTable(name))"),
@@ -27,6 +27,10 @@ enum Diagnostics {
             + " primary-key column (inside @JoinColumns), each with its referencedColumnName"),
     MIG014("@Column(table = \"%s\") names no @SecondaryTable of %s; declare @SecondaryTable(name = \"%s\") on the"
             + " entity or correct the name"),
+    /** Warnings (1xx): the build goes on, the snapshot may differ from Hibernate's schema. */
+    MIG101("Hibernate adds a check constraint listing the values converter %s stores for true and false, found by"
+            + " running it; migrator cannot run it while compiling, so the snapshot has no such check. Add it with"
+            + " @org.hibernate.annotations.Check(constraints = \"...\") to keep both in step"),
     MIG999("internal error while processing %s: %s; please report this with the entity source");
 
     private final String template;

@@ -18,6 +18,7 @@ final class EntityCatalog {
     private final PhysicalNaming naming;
     private final Embeddables embeddables;
     private final Map<String, EntityInfo> cache = new HashMap<>();
+    private final java.util.Set<String> resolving = new java.util.HashSet<>();
 
     EntityCatalog(Annotations annotations, AttributeScanner scanner, BasicTypes basicTypes, PhysicalNaming naming) {
         this.annotations = annotations;
@@ -37,9 +38,17 @@ final class EntityCatalog {
         if (cached != null) {
             return cached;
         }
-        EntityInfo info = resolve(entity);
-        cache.put(key, info);
-        return info;
+        if (!resolving.add(key)) {
+            // Only derived identities can loop (A's key is a reference to B whose key references A).
+            throw new MappingError(entity, Diagnostics.MIG003, "a cycle of derived identities (@MapsId) through " + key);
+        }
+        try {
+            EntityInfo info = resolve(entity);
+            cache.put(key, info);
+            return info;
+        } finally {
+            resolving.remove(key);
+        }
     }
 
     private EntityInfo resolve(TypeElement entity) {

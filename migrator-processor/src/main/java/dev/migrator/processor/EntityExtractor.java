@@ -48,7 +48,11 @@ final class EntityExtractor {
         this.collections = new CollectionMapper(annotations, basicTypes, columns, associations, embeddables, naming);
     }
 
-    EntitySnapshot extract(TypeElement entity) {
+    /**
+     * The fragment of {@code entity}; warnings about what the snapshot may miss go to
+     * {@code warnings}. Throws {@link MappingError} for a mapping it cannot express.
+     */
+    EntitySnapshot extract(TypeElement entity, java.util.function.Consumer<MappingError> warnings) {
         annotations.jpa(entity, "Table").ifPresent(table -> {
             for (String member : List.of("schema", "catalog", "options")) {
                 if (!table.string(member).isEmpty()) {
@@ -58,7 +62,7 @@ final class EntityExtractor {
         });
         EntityInfo info = catalog.info(entity);
         Hierarchy hierarchy = info.hierarchy();
-        Fragment fragment = new Fragment(info);
+        Fragment fragment = new Fragment(info, warnings);
         List<Sequence> sequences = new ArrayList<>();
         if (hierarchy.is(Hierarchy.TABLE_PER_CLASS) && Hierarchy.isAbstract(entity)) {
             // An abstract table-per-class entity has no table; its concrete subclasses bring the sequence.

@@ -17,8 +17,16 @@ final class Fragment {
     private final List<dev.migrator.model.Table> generatorTables = new ArrayList<>();
     private final Map<String, TableBuilder> secondaryTables = new LinkedHashMap<>();
 
-    Fragment(EntityInfo entity) {
+    private final java.util.function.Consumer<MappingError> warnings;
+
+    Fragment(EntityInfo entity, java.util.function.Consumer<MappingError> warnings) {
         this.entity = entity;
+        this.warnings = warnings;
+    }
+
+    /** Reports something the snapshot cannot reproduce exactly, without failing the build. */
+    void warn(MappingError warning) {
+        warnings.accept(warning);
     }
 
     EntityInfo entity() {

@@ -46,6 +46,12 @@ final class Generators {
         String strategy = generated.get().enumConstant("strategy");
         String generator = generated.get().string("generator");
         boolean numeric = NUMERIC.contains(id.attribute().type().toString());
+        if (!generator.isEmpty() && declaredGenerator(element, generator, hierarchy).isEmpty()) {
+            Optional<Ann> generic = generic(element, generator, hierarchy);
+            if (generic.isPresent()) {
+                return genericGeneration(generated.get(), generic.get(), element);
+            }
+        }
         switch (strategy) {
             case "IDENTITY":
                 return new Generation(true, null);
@@ -64,10 +70,9 @@ final class Generators {
     }
 
     private Sequence sequence(EntityInfo entity, Element id, Ann generated, String generator, List<TypeElement> hierarchy) {
+        // A name no generator of this entity declares makes Hibernate create a sequence of that name
+        // (IdentifierGeneratorDefinition.createImplicit); generators are not shared between entities.
         Optional<Ann> declared = declaredGenerator(id, generator, hierarchy);
-        if (declared.isEmpty() && !generator.isEmpty()) {
-            throw new MappingError(id, generated.mirror(), Diagnostics.MIG006, generator, generator);
-        }
         String sequenceName = declared.map(g -> g.string("sequenceName")).orElse("");
         Name logical;
         if (!sequenceName.isEmpty()) {
@@ -82,6 +87,56 @@ final class Generators {
         long start = declared.map(g -> g.longValue("initialValue", 1)).orElse(1L);
         long increment = declared.map(g -> g.longValue("allocationSize", 50)).orElse(50L);
         return Sequence.of(naming.apply(logical).physical(), start, increment);
+    }
+
+    /**
+     * Hibernate's legacy {@code @GenericGenerator}: UUID, assigned and similar strategies need no
+     * database object, {@code identity} is an identity column, the sequence strategies a sequence
+     * ({@code sequence_name}, {@code initial_value}, {@code increment_size} parameters); anything
+     * else cannot be known at compile time.
+     */
+    private Generation genericGeneration(Ann generated, Ann generic, Element id) {
+        // "type" (a class) wins over the legacy "strategy" name unless left at its default.
+        String type = generic.type("type") == null ? "" : generic.type("type").toString();
+        boolean defaultType = type.isEmpty() || type.equals("org.hibernate.id.IdentifierGenerator")
+                || type.equals("org.hibernate.generator.Generator");
+        String strategy = defaultType ? generic.string("strategy") : type;
+        String lower = strategy.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("uuid") || lower.equals("assigned") || lower.equals("foreign") || lower.equals("increment")
+                || lower.endsWith("incrementgenerator") || lower.endsWith("assigned")) {
+            return new Generation(false, null);
+        }
+        if (lower.equals("identity") || lower.endsWith("identitygenerator")) {
+            return new Generation(true, null);
+        }
+        if (lower.equals("sequence") || lower.equals("enhanced-sequence") || lower.endsWith("sequencestylegenerator")) {
+            java.util.Map<String, String> parameters = new java.util.HashMap<>();
+            generic.annotations("parameters").forEach(p -> parameters.put(p.string("name"), p.string("value")));
+            String name = parameters.getOrDefault("sequence_name", generic.string("name"));
+            return new Generation(false, Sequence.of(naming.apply(Name.of(name)).physical(),
+                    Long.parseLong(parameters.getOrDefault("initial_value", "1")),
+                    Long.parseLong(parameters.getOrDefault("increment_size", "1"))));
+        }
+        throw new MappingError(id, generated.mirror(), Diagnostics.MIG006, generic.string("name"), strategy);
+    }
+
+    private Optional<Ann> generic(Element id, String generator, List<TypeElement> hierarchy) {
+        List<Element> places = new ArrayList<>();
+        places.add(id);
+        for (int i = hierarchy.size() - 1; i >= 0; i--) {
+            places.add(hierarchy.get(i));
+        }
+        for (Element place : places) {
+            List<Ann> candidates = new ArrayList<>();
+            annotations.hibernate(place, "GenericGenerator").ifPresent(candidates::add);
+            annotations.hibernate(place, "GenericGenerators").ifPresent(all -> candidates.addAll(all.annotations("value")));
+            for (Ann candidate : candidates) {
+                if (candidate.string("name").equals(generator)) {
+                    return Optional.of(candidate);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -89,12 +89,22 @@ public final class MigratorProcessor extends AbstractProcessor {
 
     private void process(EntityExtractor extractor, TypeElement entity) {
         try {
-            write(entity, extractor.extract(entity));
+            write(entity, extractor.extract(entity, this::warn));
         } catch (MappingError error) {
             report(error);
-        } catch (RuntimeException unexpected) {
+        } catch (RuntimeException | StackOverflowError unexpected) {
+            // Never into javac: a bug of ours must not hide the user's other errors or abort the build with a stack trace.
             processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
                     Diagnostics.MIG999.format(entity.getQualifiedName(), unexpected), entity);
+        }
+    }
+
+    private void warn(MappingError warning) {
+        if (warning.annotation() != null) {
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.WARNING, warning.getMessage(), warning.element(),
+                    warning.annotation());
+        } else {
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.WARNING, warning.getMessage(), warning.element());
         }
     }
 

@@ -94,10 +94,11 @@ class DiagnosticsTest {
                 "@Entity",
                 "public class Gen {",
                 "    @Id",
-                "    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = \"nope\")",
+                "    @GeneratedValue(generator = \"custom\")",
+                "    @org.hibernate.annotations.GenericGenerator(name = \"custom\", strategy = \"com.acme.Snowflake\")",
                 "    Long id;",
                 "}"));
-        assertErrorOnLine(compilation, "MIG006 @GeneratedValue(generator = \"nope\")", 6);
+        assertErrorOnLine(compilation, "MIG006 @GeneratedValue(generator = \"custom\") uses @GenericGenerator strategy com.acme.Snowflake", 6);
     }
 
     @Test
@@ -120,6 +121,11 @@ class DiagnosticsTest {
                 "@jakarta.persistence.Entity public class E { @jakarta.persistence.Id Long id; }")),
                 "-Amigrator.naming=camel");
         assertThat(compilation).hadErrorContaining("MIG008 unknown value \"camel\" for processor option -Amigrator.naming");
+        Compilation validation = Compilations.compile(List.of(Compilations.source("t.E",
+                "package t;",
+                "@jakarta.persistence.Entity public class E { @jakarta.persistence.Id Long id; }")),
+                "-Amigrator.beanValidation=maybe");
+        assertThat(validation).hadErrorContaining("MIG008 unknown value \"maybe\" for processor option -Amigrator.beanValidation");
     }
 
     @Test
@@ -231,6 +237,38 @@ class DiagnosticsTest {
                 "}"));
         assertThat(compilation).hadErrorCount(1);
         assertThat(compilation).hadErrorContaining("cannot find symbol");
+    }
+
+    @Test
+    void mig101WarnsAboutCustomBooleanConverters() {
+        Compilation compilation = compile(Compilations.source("t.Conv",
+                "package t;",
+                "import jakarta.persistence.*;",
+                "@Entity",
+                "public class Conv {",
+                "    @Id Long id;",
+                "    @Convert(converter = YN.class)",
+                "    Boolean active;",
+                "    @Converter public static class YN implements AttributeConverter<Boolean, String> {",
+                "        public String convertToDatabaseColumn(Boolean b) { return b ? \"y\" : \"n\"; }",
+                "        public Boolean convertToEntityAttribute(String s) { return \"y\".equals(s); }",
+                "    }",
+                "}"));
+        assertThat(compilation).succeeded();
+        assertThat(compilation).hadWarningContaining("MIG101 Hibernate adds a check constraint listing the values converter t.Conv.YN")
+                .inFile(compilation.sourceFiles().get(0)).onLine(6);
+        assertThat(compilation).generatedFile(javax.tools.StandardLocation.CLASS_OUTPUT, "META-INF/migrator/entities/t.Conv.json");
+    }
+
+    @Test
+    void cyclicDerivedIdentityIsAnErrorNotACrash() {
+        Compilation compilation = compile(
+                Compilations.source("t.A", "package t;", "import jakarta.persistence.*;",
+                        "@Entity public class A { @Id Long id; @MapsId @OneToOne B b; }"),
+                Compilations.source("t.B", "package t;", "import jakarta.persistence.*;",
+                        "@Entity public class B { @Id Long id; @MapsId @OneToOne A a; }"));
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining("MIG003 a cycle of derived identities");
     }
 
     @Test

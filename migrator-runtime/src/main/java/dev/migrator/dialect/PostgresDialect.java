@@ -7,6 +7,7 @@ import dev.migrator.model.UniqueConstraint;
 import dev.migrator.operation.AlterColumnCheck;
 import dev.migrator.operation.AlterColumnType;
 import dev.migrator.operation.DropPrimaryKey;
+import dev.migrator.operation.RenameTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -23,8 +24,9 @@ import java.util.stream.Collectors;
  *
  * <p>Where a statement needs a name PostgreSQL chose itself, it is derived with PostgreSQL's rule:
  * {@code <table>_pkey}, {@code <table>_<columns>_key}, {@code <table>_<column>_check}, clipped to 63
- * bytes as PostgreSQL clips them (exact unless the name collided when it was created, or the table or
- * column was renamed since: PostgreSQL does not rename constraints with them).
+ * bytes as PostgreSQL clips them (exact unless the name collided when it was created, or a column or
+ * (for uniques and checks) the table was renamed since: PostgreSQL does not rename constraints with
+ * them; the primary key is renamed with its table here).
  */
 public final class PostgresDialect extends SqlDialect {
     /** The one instance. */
@@ -124,6 +126,23 @@ public final class PostgresDialect extends SqlDialect {
         if (operation.to() != null) {
             statements.add(alterTable(operation.table()) + " add constraint " + quote(checkName) + " check (("
                     + operation.to() + "))");
+        }
+        return statements;
+    }
+
+    /**
+     * PostgreSQL keeps a renamed table's {@code <old>_pkey}; Hibernate's DDL for the new name would
+     * have {@code <new>_pkey}. Renaming the key's index renames the constraint with it, and
+     * {@code if exists} leaves an explicitly named key alone.
+     */
+    @Override
+    public List<String> visit(RenameTable operation) {
+        List<String> statements = new ArrayList<>(super.visit(operation));
+        String from = objectName(storedName(operation.from()), null, "pkey");
+        String to = objectName(storedName(operation.to()), null, "pkey");
+        // Long names clip to the same key name: then there is nothing to rename.
+        if (!from.equals(to)) {
+            statements.add("alter index if exists " + quote(exactly(from)) + " rename to " + quote(exactly(to)));
         }
         return statements;
     }

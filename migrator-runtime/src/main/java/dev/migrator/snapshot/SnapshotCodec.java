@@ -5,7 +5,6 @@ import dev.migrator.model.Column;
 import dev.migrator.model.ColumnType;
 import dev.migrator.model.ForeignKey;
 import dev.migrator.model.Index;
-import dev.migrator.model.PrimaryKey;
 import dev.migrator.model.Schema;
 import dev.migrator.model.Sequence;
 import dev.migrator.model.Table;

@@ -190,6 +190,22 @@ class DialectExecutionTest {
         assertThat(catalog.column("box", "id")).contains("not null");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void aRenamedTablesUnnamedPrimaryKeyCanStillBeDropped(String name) throws SQLException {
+        Dialect dialect = Dialect.named(name);
+        DataSource db = name.equals("h2") ? Databases.freshH2() : Databases.freshPostgres();
+        Catalog catalog = new Catalog(db, dialect);
+        execute(db, dialect, new CreateTable(dev.migrator.Dsl.table("crate")
+                .column(Column.of("id", ColumnType.BIGINT).notNull()).primaryKey("id")));
+        execute(db, dialect, new dev.migrator.operation.RenameTable("crate", "box"));
+        if (name.equals("postgresql")) {
+            assertThat(catalog.constraints("box", "PRIMARY KEY")).containsExactly("box_pkey");
+        }
+        execute(db, dialect, new dev.migrator.operation.DropPrimaryKey("box", dev.migrator.model.PrimaryKey.of("id")));
+        assertThat(catalog.primaryKey("box")).isEmpty();
+    }
+
     static void execute(DataSource db, Dialect dialect, Operation operation) throws SQLException {
         try (Connection connection = db.getConnection(); Statement statement = connection.createStatement()) {
             for (String sql : dialect.sql(operation)) {

@@ -22,6 +22,7 @@ import dev.migrator.operation.CreateSequence;
 import dev.migrator.operation.CreateTable;
 import dev.migrator.operation.Operation;
 import dev.migrator.operation.RenameColumn;
+import dev.migrator.operation.RenameTable;
 import dev.migrator.operation.SetTableComment;
 import dev.migrator.testing.Catalog;
 import dev.migrator.testing.Databases;
@@ -95,7 +96,9 @@ class IdentifierFuzzTest {
                 new AlterColumnDefault(name, name, null, "1"),
                 new AddUniqueConstraint(name, UniqueConstraint.of(null, name)),
                 new AlterColumnCheck(name, name, null, dialect.quote(name) + " < 1000"),
-                new SetTableComment(name, name, name + "!"));
+                new SetTableComment(name, name, name + "!"),
+                new RenameTable(name, derived(name, "_rn")),
+                new RenameTable(derived(name, "_rn"), name));
         for (Operation operation : operations) {
             for (String sql : dialect.sql(operation)) {
                 assertThat(outsideQuotes(sql)).as(sql).doesNotContain(";", "--", "/*");
@@ -112,6 +115,11 @@ class IdentifierFuzzTest {
         assertThat(catalog.constraints(name, "CHECK")).hasSize(2).contains(catalog.stored(ck));
         assertThat(catalog.constraints(name, "FOREIGN KEY")).containsExactly(catalog.stored(fk));
         assertThat(catalog.hasSequence(sq)).isTrue();
+        if (dialectName.equals("postgresql")) {
+            // Renamed there and back, the unnamed primary key is again <table>_pkey, clipped as PostgreSQL clips it.
+            assertThat(catalog.constraints(name, "PRIMARY KEY"))
+                    .containsExactly(PostgresDialect.objectName(catalog.stored(name), null, "pkey"));
+        }
 
         List<Operation> reversed = new ArrayList<>(operations.stream().map(Operation::reverse).toList());
         java.util.Collections.reverse(reversed);

@@ -40,17 +40,17 @@ public final class MakeCommand {
         requirePackage(request.migrationsPackage());
         try {
             Autogenerator.Plan plan = new Autogenerator(console, questions).plan(request, !request.empty());
-            List<String> parents = parents(plan.chain());
             Diff diff = plan.diff();
             if (!request.empty() && diff.isEmpty()) {
                 console.info("No changes detected");
                 reportCandidates(diff);
                 return Optional.empty();
             }
-            MigrationNames names = MigrationNames.of(plan.chain().nextNumber(), message(request, plan.chain(), diff));
-            MigrationSpec spec = new MigrationSpec(request.migrationsPackage(), names.className(), names.id(), parents,
-                    request.message() == null ? "" : request.message().strip(), diff.operations(),
-                    Downgrade.of(diff.operations()));
+            String message = message(request, plan.chain(), diff);
+            MigrationNames names = MigrationNames.of(plan.chain().nextNumber(), message);
+            // Parents are the heads: one, or several for an empty (merge) migration, which the plan allowed.
+            MigrationSpec spec = new MigrationSpec(request.migrationsPackage(), names.className(), names.id(),
+                    plan.chain().heads(), message, diff.operations(), Downgrade.of(diff.operations()));
             Path file = request.sourceDirectory()
                     .resolve(request.migrationsPackage().replace('.', '/'))
                     .resolve(names.className() + ".java");
@@ -66,14 +66,10 @@ public final class MakeCommand {
         }
     }
 
-    /** The current heads: one normally; several only for an empty (merge) migration, which the plan allowed. */
-    private static List<String> parents(MigrationChain chain) {
-        return chain.heads();
-    }
-
+    /** The user's message, else one derived from the changes (Django's automatic names). */
     private static String message(MakeRequest request, MigrationChain chain, Diff diff) {
         if (request.message() != null && !request.message().isBlank()) {
-            return request.message();
+            return request.message().strip();
         }
         if (request.empty()) {
             return chain.heads().size() > 1 ? "merge" : "empty";

@@ -60,6 +60,16 @@ class PostgresCommandsTest {
         RecordingConsole status = new RecordingConsole();
         new StatusCommand(status).execute(db);
         assertThat(status.lines).contains("Current revision: 0002_add_email");
+
+        // A key that a foreign key stands on changes: PostgreSQL refuses to drop it while the key references it.
+        project.entity("com.example.User", MakeCommandTest.schema(MakeCommandTest.user()
+                .column(column("email", varchar(100))).alterColumn("name", c -> c.withType(varchar(500)))
+                .withPrimaryKey(dev.migrator.Dsl.primaryKey("pk_user", "id"))));
+        new MakeCommand(new RecordingConsole()).execute(project.make("name the user key"));
+        project.compile();
+        assertThat(new MigrateCommand(new RecordingConsole()).execute(db, null)).containsExactly("0003_name_the_user_key");
+        assertThat(new DowngradeCommand(new RecordingConsole()).execute(db, 1, null))
+                .containsExactly("0003_name_the_user_key");
     }
 
     private static List<String> columns(String table) throws Exception {

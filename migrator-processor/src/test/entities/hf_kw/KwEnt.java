@@ -1,0 +1,47 @@
+package hf_kw;
+import jakarta.persistence.*;
+@Entity @Table(name="order")
+public class KwEnt {
+    @Id Long id;
+    Integer user;
+    Integer order;
+    Integer group;
+    Integer version;
+    Integer value;
+    Integer key;
+    Integer type;
+    Integer name;
+    Integer position;
+    Integer status;
+    Integer timestamp;
+    Integer date;
+    Integer year;
+    Integer month;
+    Integer day;
+    Integer count;
+    Integer comment;
+    @Column(name="descx") Integer desc;
+    Integer limit;
+    Integer offset;
+    Integer from;
+    Integer to;
+    Integer row;
+    Integer rows;
+    Integer index;
+    Integer level;
+    Integer size;
+    Integer role;
+    Integer password;
+    Integer data;
+    Integer number;
+    Integer end;
+    Integer start;
+    Integer section;
+    Integer language;
+    Integer authorization;
+    Integer admin;
+    Integer uid;
+    Integer owner;
+    Integer text;
+    @Column(name="enum") Integer enumx;
+}

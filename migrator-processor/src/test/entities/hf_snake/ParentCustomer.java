@@ -1,0 +1,3 @@
+package hf_snake;
+import jakarta.persistence.*;
+@Entity public class ParentCustomer { @Id Long customerId; }

@@ -1,0 +1,3 @@
+package hf_st;
+import jakarta.persistence.*;
+@Entity @DiscriminatorValue("2") public class Car extends Vehicle { int doors; }

@@ -1,0 +1,3 @@
+package hf_st;
+import jakarta.persistence.*;
+@Entity @DiscriminatorValue("C") public class Cat extends Animal { int lives; }

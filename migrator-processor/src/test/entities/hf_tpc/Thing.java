@@ -1,0 +1,3 @@
+package hf_tpc;
+import jakarta.persistence.*;
+@Entity public class Thing extends Base { String label; }
