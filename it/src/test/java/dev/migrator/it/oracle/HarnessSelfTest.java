@@ -43,6 +43,18 @@ class HarnessSelfTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void valueListsInChecksAreComparedAsSortedListsOnly() {
+        assertThat(SchemaIntrospector.sortedValueLists("\"KIND\" IN('Van', 'CAR', 'Truck')"))
+                .isEqualTo("\"KIND\" IN('CAR', 'Truck', 'Van')");
+        assertThat(SchemaIntrospector.sortedValueLists(
+                        "CHECK (((kind)::text = ANY ((ARRAY['b'::character varying, 'a'::character varying])::text[])))"))
+                .isEqualTo("CHECK (((kind)::text = ANY ((ARRAY['a'::character varying, 'b'::character varying])::text[])))");
+        assertThat(SchemaIntrospector.sortedValueLists("(\"AGE\" <= 130) AND (\"AGE\" >= 13)"))
+                .as("anything that is not a value list stays as it is")
+                .isEqualTo("(\"AGE\" <= 130) AND (\"AGE\" >= 13)");
+    }
+
     @ParameterizedTest
     @MethodSource("kinds")
     void aWiderColumnIsReportedAsOneChangedLine(String kind) throws Exception {

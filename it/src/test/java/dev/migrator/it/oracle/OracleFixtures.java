@@ -53,8 +53,6 @@ public final class OracleFixtures {
             // F1: FK name hashed from the unquoted table name, but "comment" is a PostgreSQL
             // keyword, so Hibernate hashes the quoted `Comment`.
             "mapped", java.util.Set.of(TestDatabases.POSTGRESQL),
-            // F2: discriminator values of the check in another order than Hibernate's.
-            "inheritance.single", java.util.Set.of(TestDatabases.H2, TestDatabases.POSTGRESQL),
             // F3: primitive columns of a nested embeddable made NOT NULL; Hibernate leaves them nullable.
             "embedded", java.util.Set.of(TestDatabases.H2, TestDatabases.POSTGRESQL),
             // F4: no check for a converted Boolean's values nor for JPA 3.2 @Column(check).
