@@ -27,14 +27,6 @@ class DiffOnDatabasesTest {
     /** Scenarios whose "after" no database accepts: a foreign key to columns that are no longer a key. */
     private static final Set<String> NOT_A_DATABASE_SCHEMA = Set.of("primary key columns change", "drop primary key");
 
-    /**
-     * H2 names unnamed unique and column check constraints itself ({@code CONSTRAINT_<n>}), so the
-     * H2 dialect refuses to drop them (UnsupportedOperationException naming the workaround); these
-     * scenarios' round trips need such a drop. A dialect limitation, not an ordering one.
-     */
-    private static final Set<String> H2_CANNOT_DROP_UNNAMED =
-            Set.of("column check", "several column changes at once", "add unnamed unique");
-
     static EmbeddedPostgres postgres;
     static int database;
 
@@ -52,12 +44,8 @@ class DiffOnDatabasesTest {
         return Scenarios.all().stream().filter(s -> !NOT_A_DATABASE_SCHEMA.contains(s.name()));
     }
 
-    static Stream<Scenarios.Scenario> h2Scenarios() {
-        return scenarios().filter(s -> !H2_CANNOT_DROP_UNNAMED.contains(s.name()));
-    }
-
     @ParameterizedTest(name = "{0}")
-    @MethodSource("h2Scenarios")
+    @MethodSource("scenarios")
     void appliesOnH2(Scenarios.Scenario s) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:h2:mem:diff" + (++database), "sa", "")) {
             roundTrip(c, Dialect.named("h2"), s);

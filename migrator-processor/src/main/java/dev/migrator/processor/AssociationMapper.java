@@ -69,7 +69,7 @@ final class AssociationMapper {
             fragment.table(target.table()).unique(new UniqueConstraint(null, List.of(nonKey.get().physical().physical())));
         }
         boolean id = annotations.hasJpa(attribute.element(), "Id");
-        if (annotations.hasJpa(attribute.element(), "MapsId")) {
+        if (annotations.hasJpa(attribute.element(), "MapsId") || annotations.hasJpa(attribute.element(), "Id")) {
             // The join columns are the primary key already (EntityCatalog); only the FK remains.
             foreignKey(foreignKeyAnnotation(joins), table.name(), target.table(), joins)
                     .map(fk -> fk.onDelete(annotations.onDelete(attribute.element())))

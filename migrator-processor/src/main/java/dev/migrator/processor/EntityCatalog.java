@@ -106,23 +106,39 @@ final class EntityCatalog {
     private List<IdColumn> idColumns(TypeElement entity, List<Attribute> attributes) {
         boolean propertyAccess = scanner.usesPropertyAccess(entity);
         List<IdColumn> ids = new ArrayList<>();
+        Map<String, Attribute> mapsIdByPart = new HashMap<>();
         for (Attribute attribute : attributes) {
             Optional<Ann> mapsId = annotations.jpa(attribute.element(), "MapsId");
-            if (mapsId.isPresent()) {
+            if (mapsId.isPresent() && mapsId.get().string("value").isEmpty()) {
                 return derivedId(attribute, mapsId.get());
             }
+            mapsId.ifPresent(m -> mapsIdByPart.put(m.string("value"), attribute));
         }
         for (Attribute attribute : attributes) {
             if (annotations.hasJpa(attribute.element(), "EmbeddedId")) {
                 for (Attribute leaf : embeddables.flatten(attribute, propertyAccess)) {
-                    ids.add(idColumn(leaf));
+                    // @MapsId("part"): the association's join columns stand in for that part of the key.
+                    Attribute association = mapsIdByPart.remove(leaf.name());
+                    if (association != null) {
+                        ids.addAll(derivedId(association, annotations.jpa(association.element(), "MapsId").get()));
+                    } else {
+                        ids.add(idColumn(leaf));
+                    }
                 }
             } else if (annotations.hasJpa(attribute.element(), "Id")) {
-                ids.add(idColumn(attribute));
+                Optional<Ann> toOne = annotations.jpa(attribute.element(), "ManyToOne")
+                        .or(() -> annotations.jpa(attribute.element(), "OneToOne"));
+                // @Id on a to-one (with @IdClass): its join columns are part of the key.
+                ids.addAll(toOne.isPresent() ? derivedId(attribute, toOne.get()) : List.of(idColumn(attribute)));
             }
         }
         if (ids.isEmpty()) {
             throw new MappingError(entity, Diagnostics.MIG001, entity.getQualifiedName());
+        }
+        for (Attribute unmatched : mapsIdByPart.values()) {
+            Ann mapsId = annotations.jpa(unmatched.element(), "MapsId").get();
+            throw new MappingError(unmatched.element(), mapsId.mirror(), Diagnostics.MIG003,
+                    "@MapsId(\"" + mapsId.string("value") + "\") naming no attribute of the @EmbeddedId");
         }
         // Hibernate orders primary-key columns (and the foreign keys that reference them) by size and name.
         ids.sort(ColumnOrder.ID_COLUMNS);
@@ -151,13 +167,10 @@ final class EntityCatalog {
      * {@code @MapsId} on a to-one: the key is the association's join column(s), named and typed
      * after the referenced key, and the plain {@code @Id} attribute has no column of its own.
      */
-    private List<IdColumn> derivedId(Attribute attribute, Ann mapsId) {
-        if (!mapsId.string("value").isEmpty()) {
-            throw new MappingError(attribute.element(), mapsId.mirror(), Diagnostics.MIG003, "@MapsId(\"" + mapsId.string("value") + "\")");
-        }
+    private List<IdColumn> derivedId(Attribute attribute, Ann annotation) {
         if (!(attribute.type() instanceof javax.lang.model.type.DeclaredType declared)
                 || !isEntity((TypeElement) declared.asElement())) {
-            throw new MappingError(attribute.element(), mapsId.mirror(), Diagnostics.MIG004, attribute.type(), attribute.name());
+            throw new MappingError(attribute.element(), annotation.mirror(), Diagnostics.MIG004, attribute.type(), attribute.name());
         }
         EntityInfo target = info((TypeElement) declared.asElement());
         Ann joinColumn = annotations.jpa(attribute.element(), "JoinColumn").orElse(null);
@@ -170,13 +183,6 @@ final class EntityCatalog {
     }
 
     private IdColumn idColumn(Attribute attribute) {
-        for (String association : List.of("ManyToOne", "OneToOne")) {
-            Optional<Ann> found = annotations.jpa(attribute.element(), association);
-            if (found.isPresent()) {
-                throw new MappingError(attribute.element(), found.get().mirror(), Diagnostics.MIG003,
-                        "@Id on a @" + association + " (derived identity)");
-            }
-        }
         Ann column = annotations.column(attribute);
         Name logical = column != null && !column.string("name").isEmpty()
                 ? Name.of(column.string("name"))

@@ -94,7 +94,9 @@ final class EntityExtractor {
     private void mapAttributes(EntityInfo info, TableBuilder table, Fragment fragment) {
         boolean propertyAccess = scanner.usesPropertyAccess(info.element());
         for (Attribute attribute : info.attributes()) {
-            boolean derivedId = annotations.hasJpa(attribute.element(), "MapsId");
+            boolean derivedId = annotations.hasJpa(attribute.element(), "MapsId")
+                    || (annotations.hasJpa(attribute.element(), "Id") && (annotations.hasJpa(attribute.element(), "ManyToOne")
+                            || annotations.hasJpa(attribute.element(), "OneToOne")));
             if (!derivedId && (annotations.hasJpa(attribute.element(), "Id") || annotations.hasJpa(attribute.element(), "EmbeddedId"))) {
                 continue;
             }
@@ -115,7 +117,9 @@ final class EntityExtractor {
     private void mapId(EntityInfo info, TableBuilder table, Fragment fragment, List<Sequence> sequences) {
         Hierarchy hierarchy = info.hierarchy();
         boolean generated = info.idColumns().size() == 1 && !(hierarchy.is(Hierarchy.JOINED) && !hierarchy.isRoot())
-                && !annotations.hasJpa(info.idColumns().get(0).attribute().element(), "MapsId");
+                && !annotations.hasJpa(info.idColumns().get(0).attribute().element(), "MapsId")
+                && !annotations.hasJpa(info.idColumns().get(0).attribute().element(), "ManyToOne")
+                && !annotations.hasJpa(info.idColumns().get(0).attribute().element(), "OneToOne");
         EntityInfo root = catalog.info(hierarchy.root());
         List<String> pk = new ArrayList<>();
         for (IdColumn id : info.idColumns()) {

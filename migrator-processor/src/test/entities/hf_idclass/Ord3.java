@@ -1,0 +1,3 @@
+package hf_idclass;
+import jakarta.persistence.*;
+@Entity public class Ord3 { @Id Long id; }
