@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The fixtures the oracle compares. A fixture whose comparison fails because of a known
- * processor or dialect bug is left out of {@link #ALL} (never disabled) and listed with the exact
+ * processor or dialect bug is left out of the suite ({@link #inSuite}; never disabled) and listed with the exact
  * difference in {@code /work/scratch/oracle-failures.md}, so that the gap stays visible.
  */
 public final class OracleFixtures {
