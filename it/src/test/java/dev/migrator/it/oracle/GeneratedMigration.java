@@ -34,21 +34,55 @@ public record GeneratedMigration(String source, List<Operation> upgrade, List<Op
      * @param revision the migration's sequence number in its chain (1 for the first)
      */
     public static GeneratedMigration of(String what, int revision, List<Operation> operations) {
-        String id = String.format("%04d_oracle", revision);
-        String className = String.format("V%04d_Oracle", revision);
-        List<String> parents = revision == 1 ? List.of() : List.of(String.format("%04d_oracle", revision - 1));
-        String source = MigrationRenderer.render(new MigrationSpec(
-                PACKAGE, className, id, parents, what, operations, Downgrade.of(operations)));
-        Migration migration = compileAndLoad(what, className, source);
+        String source = render(what, revision, operations);
+        Migration migration = compileAndLoad(what, className(revision), source);
         return new GeneratedMigration(source, OperationRecorder.upgradeOf(migration), OperationRecorder.downgradeOf(migration));
+    }
+
+    /** The source of migration number {@code revision} of a chain: id {@code 000N_oracle}, following the one before. */
+    public static String render(String what, int revision, List<Operation> operations) {
+        String id = revisionId(revision);
+        List<String> parents = revision == 1 ? List.of() : List.of(revisionId(revision - 1));
+        return MigrationRenderer.render(new MigrationSpec(
+                PACKAGE, className(revision), id, parents, what, operations, Downgrade.of(operations)));
+    }
+
+    public static String revisionId(int revision) {
+        return String.format("%04d_oracle", revision);
+    }
+
+    public static String qualifiedClassName(int revision) {
+        return PACKAGE + "." + className(revision);
+    }
+
+    private static String className(int revision) {
+        return String.format("V%04d_Oracle", revision);
     }
 
     private static Migration compileAndLoad(String what, String className, String source) {
         try {
+            Path root = compile(what, java.util.Map.of(className, source));
+            ClassLoader loader = new URLClassLoader(new URL[] {root.toUri().toURL()}, GeneratedMigration.class.getClassLoader());
+            return (Migration) loader.loadClass(PACKAGE + "." + className).getDeclaredConstructor().newInstance();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError("cannot load the generated migration of " + what, e);
+        }
+    }
+
+    /** Compiles generated sources (simple class name → source) into a new directory, which it returns. */
+    public static Path compile(String what, java.util.Map<String, String> sources) {
+        try {
             Path root = Files.createTempDirectory("oracle-migration");
-            Path file = root.resolve(PACKAGE.replace('.', '/')).resolve(className + ".java");
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, source, StandardCharsets.UTF_8);
+            List<String> arguments = new java.util.ArrayList<>(
+                    List.of("-proc:none", "--release", "17", "-classpath", testClassPath(), "-d", root.toString()));
+            for (var entry : sources.entrySet()) {
+                Path file = root.resolve(PACKAGE.replace('.', '/')).resolve(entry.getKey() + ".java");
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, entry.getValue(), StandardCharsets.UTF_8);
+                arguments.add(file.toString());
+            }
             JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
             StringWriter errors = new StringWriter();
             int status = javac.run(null, null, new java.io.PrintStream(new java.io.OutputStream() {
@@ -57,16 +91,14 @@ public record GeneratedMigration(String source, List<Operation> upgrade, List<Op
                             errors.write(b);
                         }
                     }, true, StandardCharsets.UTF_8),
-                    "-proc:none", "--release", "17", "-classpath", testClassPath(), "-d", root.toString(), file.toString());
+                    arguments.toArray(String[]::new));
             if (status != 0) {
-                throw new AssertionError("the generated migration of " + what + " does not compile:\n" + errors + "\n" + source);
+                throw new AssertionError("the generated migrations of " + what + " do not compile:\n" + errors + "\n"
+                        + String.join("\n", sources.values()));
             }
-            ClassLoader loader = new URLClassLoader(new URL[] {root.toUri().toURL()}, GeneratedMigration.class.getClassLoader());
-            return (Migration) loader.loadClass(PACKAGE + "." + className).getDeclaredConstructor().newInstance();
+            return root;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (ReflectiveOperationException e) {
-            throw new AssertionError("cannot load the generated migration of " + what, e);
         }
     }
 

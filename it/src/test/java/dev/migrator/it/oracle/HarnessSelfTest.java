@@ -22,10 +22,17 @@ class HarnessSelfTest {
         return Stream.of(Arguments.of(TestDatabases.H2), Arguments.of(TestDatabases.POSTGRESQL));
     }
 
+    /**
+     * Fixtures where the databases invent names (unnamed uniques and checks, join-table keys,
+     * constraint-backing indexes): where a run- or order-dependent name would show first.
+     */
+    static final java.util.List<String> NAME_SENSITIVE = java.util.List.of(
+            "tutorial.step2", "enums", "indexes", "types", "domain.clinic");
+
     @ParameterizedTest
     @MethodSource("kinds")
     void hibernateExportIsDescribedTheSameTwice(String kind) {
-        for (Fixture fixture : OracleFixtures.ALL) {
+        for (Fixture fixture : OracleFixtures.ALL.stream().filter(f -> NAME_SENSITIVE.contains(f.name())).toList()) {
             Database first = TestDatabases.create(kind, "self_a");
             Database second = TestDatabases.create(kind, "self_b");
             HibernateSchemaTool.export(first, fixture.hibernateEntityClasses(), fixture.naming());
@@ -34,6 +41,18 @@ class HarnessSelfTest {
             OracleAssertions.assertSameSchema(fixture.name(), a, SchemaIntrospector.describe(second));
             assertThat(a.lines()).as(fixture.name()).anyMatch(l -> l.contains(": column "));
         }
+    }
+
+    @org.junit.jupiter.api.Test
+    void valueListsInChecksAreComparedAsSortedListsOnly() {
+        assertThat(SchemaIntrospector.sortedValueLists("\"KIND\" IN('Van', 'CAR', 'Truck')"))
+                .isEqualTo("\"KIND\" IN('CAR', 'Truck', 'Van')");
+        assertThat(SchemaIntrospector.sortedValueLists(
+                        "CHECK (((kind)::text = ANY ((ARRAY['b'::character varying, 'a'::character varying])::text[])))"))
+                .isEqualTo("CHECK (((kind)::text = ANY ((ARRAY['a'::character varying, 'b'::character varying])::text[])))");
+        assertThat(SchemaIntrospector.sortedValueLists("(\"AGE\" <= 130) AND (\"AGE\" >= 13)"))
+                .as("anything that is not a value list stays as it is")
+                .isEqualTo("(\"AGE\" <= 130) AND (\"AGE\" >= 13)");
     }
 
     @ParameterizedTest

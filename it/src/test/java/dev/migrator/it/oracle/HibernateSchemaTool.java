@@ -56,9 +56,10 @@ public final class HibernateSchemaTool {
                 AvailableSettings.HBM2DDL_HALT_ON_ERROR, "true",
                 AvailableSettings.KEYWORD_AUTO_QUOTING_ENABLED, "true",
                 AvailableSettings.PHYSICAL_NAMING_STRATEGY, physicalNaming(naming),
-                // Bean Validation would change the DDL when a provider is present; fixtures that
-                // want it will say so explicitly.
-                AvailableSettings.JAKARTA_VALIDATION_MODE, "none",
+                // Bean Validation constraints reach the DDL because hibernate-validator is on the
+                // test class path (mode AUTO, Hibernate's default), as the processor's
+                // -Amigrator.beanValidation=auto assumes from the compile class path.
+                AvailableSettings.JAKARTA_VALIDATION_MODE, "auto",
                 AvailableSettings.POOL_SIZE, "1");
     }
 

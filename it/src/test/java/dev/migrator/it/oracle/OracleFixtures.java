@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The fixtures the oracle compares. A fixture whose comparison fails because of a known
- * processor or dialect bug is left out of {@link #ALL} (never disabled) and listed with the exact
+ * processor or dialect bug is left out of the suite ({@link #inSuite}; never disabled) and listed with the exact
  * difference in {@code /work/scratch/oracle-failures.md}, so that the gap stays visible.
  */
 public final class OracleFixtures {
@@ -25,10 +25,24 @@ public final class OracleFixtures {
             Fixture.of(BASE + "mapped"),
             Fixture.of(BASE + "associations"),
             Fixture.javaxTwinOf(BASE + "legacy", BASE + "tutorial.step4"),
-            Fixture.snakeCase(BASE + "snake.shop"));
+            Fixture.snakeCase(BASE + "snake.shop"),
+            Fixture.of(BASE + "inheritance.single"),
+            Fixture.of(BASE + "inheritance.joined"),
+            Fixture.of(BASE + "inheritance.perclass"),
+            Fixture.of(BASE + "embedded"),
+            Fixture.of(BASE + "collections"),
+            Fixture.of(BASE + "keys"),
+            Fixture.of(BASE + "hibernate"),
+            Fixture.of(BASE + "validation"));
+
+    /** Realistic domains (issue 3): the snake_case shop and these. */
+    public static final List<Fixture> DOMAINS = List.of(
+            Fixture.of(BASE + "domain.library"),
+            Fixture.of(BASE + "domain.clinic"),
+            Fixture.of(BASE + "domain.tracker"));
 
     public static final List<Fixture> ALL =
-            java.util.stream.Stream.concat(TUTORIAL.stream(), FEATURES.stream()).toList();
+            java.util.stream.Stream.of(TUTORIAL, FEATURES, DOMAINS).flatMap(List::stream).toList();
 
     /**
      * Fixture × database comparisons that fail today because of a known bug, each described with
@@ -38,7 +52,22 @@ public final class OracleFixtures {
     private static final java.util.Map<String, java.util.Set<String>> KNOWN_FAILURES = java.util.Map.of(
             // F1: FK name hashed from the unquoted table name, but "comment" is a PostgreSQL
             // keyword, so Hibernate hashes the quoted `Comment`.
-            "mapped", java.util.Set.of(TestDatabases.POSTGRESQL));
+            "mapped", java.util.Set.of(TestDatabases.POSTGRESQL),
+            // F3: primitive columns of a nested embeddable made NOT NULL; Hibernate leaves them nullable.
+            "embedded", java.util.Set.of(TestDatabases.H2, TestDatabases.POSTGRESQL),
+            // F4: no check for a converted Boolean's values nor for JPA 3.2 @Column(check).
+            "hibernate", java.util.Set.of(TestDatabases.H2, TestDatabases.POSTGRESQL),
+            // F5: @Min/@Max check written min-first; Hibernate writes max first.
+            "validation", java.util.Set.of(TestDatabases.H2, TestDatabases.POSTGRESQL),
+            // F6: join table Issue_Label quoted by Hibernate on PostgreSQL only ("label" is a keyword there).
+            "domain.tracker", java.util.Set.of(TestDatabases.POSTGRESQL));
+
+    /** The fixture × database pairs left out of the suite, as (fixture, kind). */
+    public static java.util.stream.Stream<java.util.Map.Entry<Fixture, String>> knownFailures() {
+        return ALL.stream().flatMap(fixture -> KNOWN_FAILURES.getOrDefault(fixture.name(), java.util.Set.of()).stream()
+                .sorted()
+                .map(kind -> java.util.Map.entry(fixture, kind)));
+    }
 
     /** Whether {@code fixture} on database {@code kind} is in the suite (see {@link #KNOWN_FAILURES}). */
     public static boolean inSuite(Fixture fixture, String kind) {
