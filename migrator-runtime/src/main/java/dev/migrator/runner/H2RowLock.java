@@ -17,6 +17,9 @@ final class H2RowLock implements MigrationLock {
     /** H2's ErrorCode.LOCK_TIMEOUT_1. */
     private static final int LOCK_TIMEOUT = 50200;
 
+    /** H2's ErrorCode.DUPLICATE_KEY_1. */
+    private static final int DUPLICATE_KEY = 23505;
+
     private final Connection connection;
 
     private H2RowLock(Connection connection) {
@@ -57,12 +60,17 @@ final class H2RowLock implements MigrationLock {
     }
 
     private static void createLockRow(Statement statement) throws SQLException {
+        statement.execute("create table if not exists " + TABLE + " (id integer not null primary key)");
+        // Insert only when missing: a merge would write the row, and so wait for (and time out on)
+        // the row lock that the current holder has on it, while migrations run under load.
         try {
-            statement.execute("create table if not exists " + TABLE + " (id integer not null primary key)");
-            statement.execute("merge into " + TABLE + " (id) key (id) values (1)");
+            statement.execute("insert into " + TABLE + " (id) select 1 where not exists (select 1 from " + TABLE
+                    + " where id = 1)");
         } catch (SQLException e) {
-            // Another session created it at the same moment; the row is there either way.
-            statement.execute("merge into " + TABLE + " (id) key (id) values (1)");
+            if (e.getErrorCode() != DUPLICATE_KEY) {
+                throw e;
+            }
+            // Another session inserted it at the same moment; the row is there either way.
         }
     }
 

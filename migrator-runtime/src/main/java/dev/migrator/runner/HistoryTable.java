@@ -65,13 +65,15 @@ public final class HistoryTable {
     }
 
     /**
-     * PostgreSQL's undefined_table (42P01) and H2's table-not-found states (42S02, 42S04). Decided
+     * PostgreSQL's undefined_table (42P01) and H2's table-not-found states (42S02, 42S03 "not found,
+     * candidates are …" — seen while another session creates the table — and 42S04). Decided
      * by the error itself: asking the catalog afterwards races with another process creating it.
      */
     private static boolean isMissingTable(SQLException e) {
         String state = e.getSQLState();
-        return "42P01".equals(state) || "42S02".equals(state) || "42S04".equals(state)
-                || e.getErrorCode() == 42102 || e.getErrorCode() == 42104;
+        return "42P01".equals(state) || "42S02".equals(state) || "42S03".equals(state)
+                || "42S04".equals(state) || e.getErrorCode() == 42102 || e.getErrorCode() == 42103
+                || e.getErrorCode() == 42104;
     }
 
     /** Creates the table unless it exists; safe when several processes do it at once. */
