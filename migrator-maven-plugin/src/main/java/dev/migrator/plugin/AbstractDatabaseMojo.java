@@ -53,7 +53,11 @@ abstract class AbstractDatabaseMojo extends AbstractMojo {
     /**
      * The id of a {@code <server>} in {@code settings.xml} whose username and password are used
      * (decrypted when encrypted), unless {@code migrator.user} / {@code migrator.password} are set.
-     * The safest place for a password: Maven never prints it. Default: none.
+     * The safest place for a password: Maven never prints it. A password can also come from
+     * {@code -Dmigrator.password=...} or the {@code MIGRATOR_PASSWORD} environment variable (with
+     * {@code migrator.url}); it is deliberately not a parameter, so that {@code mvn -X} cannot print
+     * it, and declaring the plugin with {@code <extensions>true</extensions>} also hides it from
+     * other plugins' debug output. Default: none.
      *
      * @since 0.1.0
      */
