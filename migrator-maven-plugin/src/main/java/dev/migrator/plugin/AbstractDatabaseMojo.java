@@ -3,7 +3,9 @@ package dev.migrator.plugin;
 import dev.migrator.plugin.command.DatabaseRequest;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Properties;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -23,6 +25,11 @@ import org.apache.maven.settings.crypto.SettingsDecryptionResult;
  * database {@code ${project.basedir}/.migrator/db}, which {@code mvn clean} keeps.
  */
 abstract class AbstractDatabaseMojo extends AbstractMojo {
+    /** The property the password is read from (never a {@code @Parameter}: see the class comment). */
+    static final String PASSWORD_PROPERTY = "migrator.password";
+
+    /** The environment variable read when neither the property nor {@code serverId} gives a password. */
+    static final String PASSWORD_VARIABLE = "MIGRATOR_PASSWORD";
 
     /**
      * The JDBC URL, e.g. {@code jdbc:postgresql://localhost/app}. Default: the embedded H2 file
@@ -44,23 +51,25 @@ abstract class AbstractDatabaseMojo extends AbstractMojo {
     String user;
 
     /**
-     * The database password; migrator never prints it, but Maven's own debug output ({@code -X})
-     * shows {@code -D} values, so prefer {@code serverId}, which keeps it in {@code settings.xml}
-     * (encrypted if you like). Default: the {@code serverId} server's password, else none.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "migrator.password")
-    String password;
-
-    /**
      * The id of a {@code <server>} in {@code settings.xml} whose username and password are used
-     * (decrypted when encrypted). Default: none.
+     * (decrypted when encrypted), unless {@code migrator.user} / {@code migrator.password} are set.
+     * The safest place for a password: Maven never prints it. A password can also come from
+     * {@code -Dmigrator.password=...} or the {@code MIGRATOR_PASSWORD} environment variable (with
+     * {@code migrator.url}); it is deliberately not a parameter, so that {@code mvn -X} cannot print
+     * it, and declaring the plugin with {@code <extensions>true</extensions>} also hides it from
+     * other plugins' debug output. Default: none.
      *
      * @since 0.1.0
      */
     @Parameter(property = "migrator.serverId")
     String serverId;
+
+    /**
+     * The build session (read-only): the password is read from its properties, see
+     * {@link #explicitPassword()}.
+     */
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    MavenSession session;
 
     /** The project (read-only). */
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
@@ -77,7 +86,7 @@ abstract class AbstractDatabaseMojo extends AbstractMojo {
     /** The database and classpath to use; fails with what to fix when the settings do not fit together. */
     DatabaseRequest databaseRequest() throws MojoFailureException, MojoExecutionException {
         String theUser = user;
-        String thePassword = password;
+        String thePassword = explicitPassword();
         if (serverId != null && !serverId.isBlank()) {
             Server server = server(serverId.strip());
             theUser = theUser != null ? theUser : server.getUsername();
@@ -91,7 +100,31 @@ abstract class AbstractDatabaseMojo extends AbstractMojo {
             }
             return new DatabaseRequest(classpath(), DatabaseRequest.embeddedUrl(project.getBasedir().toPath()), "sa", "");
         }
+        if (thePassword == null) {
+            String kept = PasswordScrubber.kept(session, PasswordScrubber.ENVIRONMENT_KEY);
+            thePassword = kept != null ? kept : System.getenv(PASSWORD_VARIABLE);
+        }
         return new DatabaseRequest(classpath(), url.strip(), theUser, thePassword);
+    }
+
+    /**
+     * The {@code migrator.password} property: as {@link PasswordScrubber} kept it, else {@code -D} on
+     * the command line, then a system property, then the POM's {@code <properties>} (as Maven
+     * resolves {@code ${...}}); {@code null} when none is set.
+     */
+    String explicitPassword() {
+        String kept = PasswordScrubber.kept(session, PasswordScrubber.PROPERTY_KEY);
+        if (kept != null) {
+            return kept;
+        }
+        for (Properties properties : List.of(session.getUserProperties(), session.getSystemProperties(),
+                project.getProperties())) {
+            String value = properties.getProperty(PASSWORD_PROPERTY);
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
     }
 
     private Server server(String id) throws MojoFailureException {
@@ -111,7 +144,8 @@ abstract class AbstractDatabaseMojo extends AbstractMojo {
         return result.getServer();
     }
 
-    private List<Path> classpath() throws MojoExecutionException {
+    /** The project's output directory and runtime classpath, where the migration index and classes are. */
+    List<Path> classpath() throws MojoExecutionException {
         try {
             return project.getRuntimeClasspathElements().stream().map(Path::of).toList();
         } catch (DependencyResolutionRequiredException e) {

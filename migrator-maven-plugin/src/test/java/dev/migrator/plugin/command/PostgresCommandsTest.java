@@ -3,6 +3,7 @@ package dev.migrator.plugin.command;
 import static dev.migrator.Dsl.column;
 import static dev.migrator.Dsl.varchar;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
@@ -70,6 +71,36 @@ class PostgresCommandsTest {
         assertThat(new MigrateCommand(new RecordingConsole()).execute(db, null)).containsExactly("0003_name_the_user_key");
         assertThat(new DowngradeCommand(new RecordingConsole()).execute(db, 1, null))
                 .containsExactly("0003_name_the_user_key");
+    }
+
+    @Test
+    void baselineAndValidateOnPostgres() throws Exception {
+        TestProject project = new TestProject(dir);
+        project.entity("com.example.User", MakeCommandTest.schema(MakeCommandTest.user()));
+        new MakeCommand(new RecordingConsole()).execute(project.make("create users"));
+        project.compile();
+        project.entity("com.example.User", MakeCommandTest.schema(
+                MakeCommandTest.user().column(column("email", varchar(100)))));
+        new MakeCommand(new RecordingConsole()).execute(project.make("add email"));
+        project.compile();
+        try (Connection c = postgres.getPostgresDatabase().getConnection()) {
+            c.createStatement().execute("create database adopt");
+        }
+        DatabaseRequest db = new DatabaseRequest(List.of(project.classes(), project.resources()),
+                postgres.getJdbcUrl("postgres", "adopt"), "postgres", "postgres");
+
+        assertThat(new BaselineCommand(new RecordingConsole()).execute(db, "0001_create_users"))
+                .containsExactly("0001_create_users");
+        RecordingConsole valid = new RecordingConsole();
+        new ValidateCommand(valid).execute(db, true);
+        assertThat(valid.lines).contains("Validated 1 applied migration(s) against the code: no problems; 1 pending.");
+        // The baseline ran nothing, so migrate applies only the second migration (which needs the table: created here).
+        try (Connection c = java.sql.DriverManager.getConnection(db.url(), db.user(), db.password())) {
+            c.createStatement().execute("create table \"user\" (id bigint not null primary key, name varchar(255))");
+        }
+        assertThat(new MigrateCommand(new RecordingConsole()).execute(db, null)).containsExactly("0002_add_email");
+        assertThatThrownBy(() -> new BaselineCommand(new RecordingConsole()).execute(db, "0042_nope"))
+                .isInstanceOf(CommandException.class).hasMessageContaining("0042_nope");
     }
 
     private static List<String> columns(String table) throws Exception {
