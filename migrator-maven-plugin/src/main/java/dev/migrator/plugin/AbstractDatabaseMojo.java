@@ -65,6 +65,19 @@ abstract class AbstractDatabaseMojo extends AbstractMojo {
     String serverId;
 
     /**
+     * The database password written in the plugin's {@code <configuration>}, kept so that every
+     * setting stays settable there (DESIGN.md §3). Prefer {@code serverId}: a password in a POM can be
+     * read by anyone who reads the POM, and {@code mvn -X} prints configured parameter values. Used
+     * only when neither {@code -Dmigrator.password}, {@code serverId} nor {@code MIGRATOR_PASSWORD}
+     * gives one; deliberately not bound to the {@code migrator.password} property (see
+     * {@link #serverId}). Default: none.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    String password;
+
+    /**
      * The build session (read-only): the password is read from its properties, see
      * {@link #explicitPassword()}.
      */
@@ -103,6 +116,9 @@ abstract class AbstractDatabaseMojo extends AbstractMojo {
         if (thePassword == null) {
             String kept = PasswordScrubber.kept(session, PasswordScrubber.ENVIRONMENT_KEY);
             thePassword = kept != null ? kept : System.getenv(PASSWORD_VARIABLE);
+        }
+        if (thePassword == null) {
+            thePassword = password;
         }
         return new DatabaseRequest(classpath(), url.strip(), theUser, thePassword);
     }
