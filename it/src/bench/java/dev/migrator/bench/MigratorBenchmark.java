@@ -54,6 +54,8 @@ public final class MigratorBenchmark {
     static final int MAX = 3000;
     private static final int APPLY = 1000;
     private static final String PACKAGE = "bench.gen";
+    /** Held here: java.util.logging keeps loggers only weakly, and a collected logger forgets its level. */
+    private static final List<Logger> QUIET = List.of(Logger.getLogger("org.flywaydb"), Logger.getLogger("io.zonky"));
 
     private final Path work;
     private final int reps;
@@ -72,8 +74,7 @@ public final class MigratorBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Logger.getLogger("org.flywaydb").setLevel(Level.WARNING);
-        Logger.getLogger("io.zonky").setLevel(Level.WARNING);
+        QUIET.forEach(logger -> logger.setLevel(Level.WARNING));
         Path work = Path.of(System.getProperty("bench.work", "target/bench-work")).toAbsolutePath();
         Path out = Path.of(System.getProperty("bench.out", "target/bench-results.txt")).toAbsolutePath();
         int reps = Integer.getInteger("bench.reps", 5);
