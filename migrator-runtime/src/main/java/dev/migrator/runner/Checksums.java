@@ -2,6 +2,7 @@ package dev.migrator.runner;
 
 import dev.migrator.operation.Operation;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -74,20 +75,45 @@ public final class Checksums {
     }
 
     private static void writeRecord(StringBuilder text, Record record) {
-        text.append(record.getClass().getSimpleName()).append('(');
-        RecordComponent[] components = record.getClass().getRecordComponents();
-        for (int i = 0; i < components.length; i++) {
-            text.append(i == 0 ? "" : ", ").append(components[i].getName()).append('=');
-            write(text, valueOf(components[i], record));
+        RecordShape shape = SHAPES.get(record.getClass());
+        text.append(shape.simpleName()).append('(');
+        for (int i = 0; i < shape.names().length; i++) {
+            text.append(i == 0 ? "" : ", ").append(shape.names()[i]).append('=');
+            write(text, valueOf(shape.accessors()[i], record));
         }
         text.append(')');
     }
 
-    private static Object valueOf(RecordComponent component, Record record) {
+    /**
+     * A record class's name and components, looked up once per class: asking the class for its
+     * record components each time costs more than the rest of the checksum, and every migration
+     * is checksummed at each start-up.
+     */
+    private record RecordShape(String simpleName, String[] names, Method[] accessors) {
+        static RecordShape of(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            String[] names = new String[components.length];
+            Method[] accessors = new Method[components.length];
+            for (int i = 0; i < components.length; i++) {
+                names[i] = components[i].getName();
+                accessors[i] = components[i].getAccessor();
+            }
+            return new RecordShape(type.getSimpleName(), names, accessors);
+        }
+    }
+
+    private static final ClassValue<RecordShape> SHAPES = new ClassValue<>() {
+        @Override
+        protected RecordShape computeValue(Class<?> type) {
+            return RecordShape.of(type);
+        }
+    };
+
+    private static Object valueOf(Method accessor, Record record) {
         try {
-            return component.getAccessor().invoke(record);
+            return accessor.invoke(record);
         } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + component + " of " + record.getClass().getName(), e);
+            throw new IllegalStateException("cannot read " + accessor.getName() + " of " + record.getClass().getName(), e);
         }
     }
 

@@ -1,0 +1,538 @@
+package dev.migrator.bench;
+
+import dev.migrator.Migration;
+import dev.migrator.MigrationIndex;
+import dev.migrator.Migrator;
+import dev.migrator.OperationRecorder;
+import dev.migrator.dialect.Dialect;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import javax.tools.JavaCompiler;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+
+/**
+ * The benchmark of issue 5 (not a test): migrator against Flyway and raw JDBC, measured in one run
+ * on the same databases with the same DDL.
+ *
+ * <p>It generates {@value #MAX} migration classes ({@code create table t_N (id bigint primary key,
+ * name varchar(100))} through the Operations API), compiles them with javax.tools into a work
+ * directory and lists the first 1,000 or 3,000 of them in a {@value MigrationIndex#RESOURCE} of a
+ * dedicated class loader. Flyway gets one {@code VN__t_N.sql} file per migration holding exactly
+ * the statements the dialect renders ({@link Dialect#sql}); raw JDBC executes those statements,
+ * one transaction per migration like the two tools.
+ *
+ * <p>Every timed run of migrator and Flyway is a whole start-up: configure, load (a fresh class
+ * loader for migrator, so the migration classes are loaded again) and migrate. Each figure is the
+ * median of {@code -Dbench.reps} runs (default 5; applying: {@code -Dbench.applyReps}, default 3) after one warm-up run. H2 runs on file databases
+ * kept open by one idle connection (as a pool would), so no run pays for opening the file.
+ */
+public final class MigratorBenchmark {
+    static final int MAX = 3000;
+    private static final int APPLY = 1000;
+    private static final String PACKAGE = "bench.gen";
+    /** Held here: java.util.logging keeps loggers only weakly, and a collected logger forgets its level. */
+    private static final List<Logger> QUIET = List.of(Logger.getLogger("org.flywaydb"), Logger.getLogger("io.zonky"));
+
+    private final Path work;
+    private final int reps;
+    private final int applyReps;
+    private final Path classes;
+    private final List<String> report = new ArrayList<>();
+    private final List<Result> results = new ArrayList<>();
+    private final List<Result> startupPath = new ArrayList<>();
+    private int databaseCounter;
+
+    private MigratorBenchmark(Path work, int reps, int applyReps) {
+        this.work = work;
+        this.reps = reps;
+        this.applyReps = applyReps;
+        this.classes = work.resolve("classes");
+    }
+
+    public static void main(String[] args) throws Exception {
+        QUIET.forEach(logger -> logger.setLevel(Level.WARNING));
+        Path work = Path.of(System.getProperty("bench.work", "target/bench-work")).toAbsolutePath();
+        Path out = Path.of(System.getProperty("bench.out", "target/bench-results.txt")).toAbsolutePath();
+        int reps = Integer.getInteger("bench.reps", 5);
+        // Applying is measured fewer times: each run creates 3,000 tables, and the run must stay near 5 minutes.
+        int applyReps = Integer.getInteger("bench.applyReps", 3);
+        deleteTree(work);
+        Files.createDirectories(work);
+        MigratorBenchmark bench = new MigratorBenchmark(work, reps, applyReps);
+        long started = System.nanoTime();
+        bench.prepare();
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+            List<Db> databases = List.of(new Postgres(postgres), bench.new H2());
+            for (Db db : databases) {
+                bench.noop(db, 1000);
+                bench.noop(db, 3000);
+                bench.apply(db, APPLY);
+            }
+        }
+        bench.print(out, (System.nanoTime() - started) / 1_000_000_000);
+    }
+
+    // ------------------------------------------------------------------ preparation
+
+    /** Generates and compiles the migration classes, writes the two indexes and the Flyway scripts. */
+    private void prepare() throws IOException {
+        Path sources = work.resolve("src").resolve(PACKAGE.replace('.', '/'));
+        Files.createDirectories(sources);
+        Files.createDirectories(classes);
+        List<Path> files = new ArrayList<>();
+        for (int n = 1; n <= MAX; n++) {
+            Path file = sources.resolve(className(n) + ".java");
+            Files.writeString(file, source(n), StandardCharsets.UTF_8);
+            files.add(file);
+        }
+        long started = System.nanoTime();
+        compile(files);
+        log("compiled %d migration classes in %d ms", MAX, (System.nanoTime() - started) / 1_000_000);
+        for (int count : new int[] {1000, 3000}) {
+            Path index = indexDir(count).resolve(MigrationIndex.RESOURCE);
+            Files.createDirectories(index.getParent());
+            List<String> lines = new ArrayList<>();
+            for (int n = 1; n <= count; n++) {
+                lines.add(PACKAGE + "." + className(n));
+            }
+            Files.write(index, lines, StandardCharsets.UTF_8);
+        }
+        try (URLClassLoader loader = loader(MAX)) {
+            for (String dialect : List.of("postgresql", "h2")) {
+                Dialect renderer = Dialect.named(dialect);
+                for (int count : new int[] {1000, 3000}) {
+                    Files.createDirectories(flywayDir(dialect, count));
+                }
+                for (int n = 1; n <= MAX; n++) {
+                    String script = String.join(";\n", statements(loader, renderer, n)) + ";\n";
+                    for (int count : new int[] {1000, 3000}) {
+                        if (n <= count) {
+                            Files.writeString(flywayDir(dialect, count).resolve("V" + n + "__t_" + n + ".sql"), script);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static String className(int n) {
+        return String.format(Locale.ROOT, "M%04d", n);
+    }
+
+    private static String id(int n) {
+        return String.format(Locale.ROOT, "%04d_t_%d", n, n);
+    }
+
+    private static String source(int n) {
+        String parents = n == 1 ? "{}" : "\"" + id(n - 1) + "\"";
+        return "package " + PACKAGE + ";\n\n"
+                + "import static dev.migrator.Dsl.*;\n\n"
+                + "import dev.migrator.Migration;\n"
+                + "import dev.migrator.Operations;\n"
+                + "import dev.migrator.Revision;\n"
+                + "import dev.migrator.model.Table;\n\n"
+                + "@Revision(id = \"" + id(n) + "\", parents = " + parents + ", message = \"t_" + n + "\")\n"
+                + "public final class " + className(n) + " extends Migration {\n"
+                + "    private static final Table T = table(\"t_" + n + "\")\n"
+                + "            .column(column(\"id\", BIGINT).notNull())\n"
+                + "            .column(column(\"name\", varchar(100)))\n"
+                + "            .primaryKey(\"id\");\n\n"
+                + "    @Override\n"
+                + "    public void upgrade(Operations op) {\n"
+                + "        op.createTable(T);\n"
+                + "    }\n\n"
+                + "    @Override\n"
+                + "    public void downgrade(Operations op) {\n"
+                + "        op.dropTable(T);\n"
+                + "    }\n"
+                + "}\n";
+    }
+
+    private void compile(List<Path> files) throws IOException {
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        try (StandardJavaFileManager manager = javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8)) {
+            List<String> options = List.of("-d", classes.toString(), "-classpath", System.getProperty("java.class.path"),
+                    "--release", "17", "-proc:none", "-nowarn");
+            boolean ok = javac.getTask(null, manager, null, options, null, manager.getJavaFileObjectsFromPaths(files)).call();
+            if (!ok) {
+                throw new IllegalStateException("the generated migrations do not compile");
+            }
+        }
+    }
+
+    private Path indexDir(int count) {
+        return work.resolve("index-" + count);
+    }
+
+    private Path flywayDir(String dialect, int count) {
+        return work.resolve("flyway-" + dialect + "-" + count);
+    }
+
+    /** A class loader that sees the compiled migrations and only the index listing {@code count} of them. */
+    private URLClassLoader loader(int count) {
+        try {
+            URL[] urls = {indexDir(Math.min(count, 3000)).toUri().toURL(), classes.toUri().toURL()};
+            return new IndexLoader(urls, MigratorBenchmark.class.getClassLoader());
+        } catch (MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The index resource comes from this loader's own URLs only, never from the benchmark's class path. */
+    private static final class IndexLoader extends URLClassLoader {
+        IndexLoader(URL[] urls, ClassLoader parent) {
+            super(urls, parent);
+        }
+
+        @Override
+        public Enumeration<URL> getResources(String name) throws IOException {
+            return MigrationIndex.RESOURCE.equals(name) ? findResources(name) : super.getResources(name);
+        }
+    }
+
+    private static List<String> statements(ClassLoader loader, Dialect dialect, int n) {
+        try {
+            Migration migration = (Migration) Class.forName(PACKAGE + "." + className(n), true, loader)
+                    .getConstructor().newInstance();
+            return OperationRecorder.upgradeOf(migration).stream().flatMap(op -> dialect.sql(op).stream()).toList();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // ------------------------------------------------------------------ scenarios
+
+    /** No-op migrate with {@code count} applied migrations: migrator against Flyway. */
+    private void noop(Db db, int count) throws Exception {
+        log("%s: no-op migrate with %d applied migrations", db.name(), count);
+        DataSource migratorDb = db.fresh();
+        DataSource flywayDb = db.fresh();
+        requireApplied(migrate(migratorDb, count), count);
+        requireApplied(flyway(flywayDb, count).migrate().migrationsExecuted, count);
+        List<Long> migratorTimes = new ArrayList<>();
+        List<Long> flywayTimes = new ArrayList<>();
+        List<Long> loadedTimes = new ArrayList<>();
+        try (URLClassLoader loader = loader(count)) {
+            // The start-up path alone (history query and validation), without loading the classes again.
+            Migrator loaded = Migrator.configure().dataSource(migratorDb).classLoader(loader).load();
+            for (int run = 0; run <= reps; run++) {
+                long m = time(() -> requireApplied(migrate(migratorDb, count), 0));
+                long f = time(() -> requireApplied(flyway(flywayDb, count).migrate().migrationsExecuted, 0));
+                long l = time(() -> requireApplied(loaded.migrate().size(), 0));
+                if (run > 0) {
+                    migratorTimes.add(m);
+                    flywayTimes.add(f);
+                    loadedTimes.add(l);
+                }
+            }
+        }
+        results.add(new Result("no-op migrate, " + count + " applied", db.name(), median(migratorTimes),
+                median(flywayTimes), -1, count));
+        startupPath.add(new Result("no-op migrate(), " + count + " applied", db.name(), median(loadedTimes),
+                median(flywayTimes), -1, count));
+        db.dropAll();
+    }
+
+    /** Applying {@code count} migrations to an empty database: migrator, Flyway and raw JDBC. */
+    private void apply(Db db, int count) throws Exception {
+        log("%s: applying %d migrations", db.name(), count);
+        List<List<String>> statements = new ArrayList<>();
+        try (URLClassLoader loader = loader(count)) {
+            Dialect dialect = Dialect.named(db.dialect());
+            for (int n = 1; n <= count; n++) {
+                statements.add(statements(loader, dialect, n));
+            }
+        }
+        List<Long> migratorTimes = new ArrayList<>();
+        List<Long> flywayTimes = new ArrayList<>();
+        List<Long> jdbcTimes = new ArrayList<>();
+        for (int run = 0; run <= applyReps; run++) {
+            DataSource m = db.fresh();
+            DataSource f = db.fresh();
+            DataSource j = db.fresh();
+            long mt = time(() -> requireApplied(migrate(m, count), count));
+            long ft = time(() -> requireApplied(flyway(f, count).migrate().migrationsExecuted, count));
+            long jt = time(() -> requireApplied(raw(j, statements), count));
+            if (run > 0) {
+                migratorTimes.add(mt);
+                flywayTimes.add(ft);
+                jdbcTimes.add(jt);
+            }
+            db.dropAll();
+        }
+        results.add(new Result("apply " + count + " migrations", db.name(), median(migratorTimes),
+                median(flywayTimes), median(jdbcTimes), count));
+    }
+
+    /** A whole migrator start-up: configuration, loading from a fresh class loader, migrate. */
+    private int migrate(DataSource dataSource, int count) throws IOException {
+        try (URLClassLoader loader = loader(count)) {
+            return Migrator.configure().dataSource(dataSource).classLoader(loader).load().migrate().size();
+        }
+    }
+
+    private Flyway flyway(DataSource dataSource, int count) {
+        return Flyway.configure().dataSource(dataSource).locations("filesystem:" + flywayDir(dialectOf(dataSource), count))
+                .load();
+    }
+
+    private static String dialectOf(DataSource dataSource) {
+        return dataSource instanceof JdbcDataSource ? "h2" : "postgresql";
+    }
+
+    /** The statements, one transaction per migration (H2 commits DDL implicitly anyway). */
+    private static int raw(DataSource dataSource, List<List<String>> migrations) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            for (List<String> migration : migrations) {
+                try (Statement statement = connection.createStatement()) {
+                    for (String sql : migration) {
+                        statement.execute(sql);
+                    }
+                }
+                connection.commit();
+            }
+        }
+        return migrations.size();
+    }
+
+    private static int requireApplied(int actual, int expected) {
+        if (actual != expected) {
+            throw new IllegalStateException("expected " + expected + " migrations applied, got " + actual);
+        }
+        return actual;
+    }
+
+    private static long time(Callable<?> work) throws Exception {
+        long started = System.nanoTime();
+        work.call();
+        return System.nanoTime() - started;
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
+    }
+
+    // ------------------------------------------------------------------ databases
+
+    private interface Db {
+        String name();
+
+        String dialect();
+
+        /** A new empty database. */
+        DataSource fresh() throws SQLException;
+
+        /** Drops the databases made so far. */
+        void dropAll() throws Exception;
+    }
+
+    private static final class Postgres implements Db {
+        private final EmbeddedPostgres server;
+        private final List<String> made = new ArrayList<>();
+        private int counter;
+
+        Postgres(EmbeddedPostgres server) {
+            this.server = server;
+        }
+
+        @Override
+        public String name() {
+            return "PostgreSQL";
+        }
+
+        @Override
+        public String dialect() {
+            return "postgresql";
+        }
+
+        @Override
+        public DataSource fresh() throws SQLException {
+            String name = "bench_" + ++counter;
+            try (Connection admin = server.getPostgresDatabase().getConnection(); Statement statement = admin.createStatement()) {
+                statement.execute("create database " + name);
+            }
+            made.add(name);
+            return server.getDatabase("postgres", name);
+        }
+
+        @Override
+        public void dropAll() throws Exception {
+            try (Connection admin = server.getPostgresDatabase().getConnection(); Statement statement = admin.createStatement()) {
+                for (String name : made) {
+                    statement.execute("drop database if exists " + name);
+                }
+            }
+            made.clear();
+        }
+    }
+
+    private final class H2 implements Db {
+        private final List<Connection> keepers = new ArrayList<>();
+
+        @Override
+        public String name() {
+            return "H2 (file)";
+        }
+
+        @Override
+        public String dialect() {
+            return "h2";
+        }
+
+        @Override
+        public DataSource fresh() throws SQLException {
+            JdbcDataSource dataSource = new JdbcDataSource();
+            dataSource.setURL("jdbc:h2:file:" + work.resolve("h2").resolve("db" + ++databaseCounter));
+            dataSource.setUser("sa");
+            keepers.add(dataSource.getConnection());
+            return dataSource;
+        }
+
+        @Override
+        public void dropAll() throws Exception {
+            for (Connection keeper : keepers) {
+                try (Statement statement = keeper.createStatement()) {
+                    statement.execute("shutdown");
+                }
+                keeper.close();
+            }
+            keepers.clear();
+            deleteTree(work.resolve("h2"));
+        }
+    }
+
+    // ------------------------------------------------------------------ report
+
+    private record Result(String scenario, String database, long migratorNanos, long flywayNanos, long jdbcNanos, int count) {}
+
+    private void print(Path out, long seconds) throws IOException {
+        List<String> lines = new ArrayList<>();
+        lines.add("migrator benchmark: " + Runtime.getRuntime().availableProcessors() + " CPU(s), Java "
+                + System.getProperty("java.version") + ", Flyway " + flywayVersion()
+                + ", median of " + reps + " (no-op) / " + applyReps + " (apply) runs after 1 warm-up each,");
+        lines.add("every migrator/Flyway run a whole start-up (configure + load from a fresh class loader / scan + migrate);"
+                + " H2 file databases kept open by an idle connection");
+        lines.add("");
+        lines.add(String.format(Locale.ROOT, "%-30s %-11s %12s %12s %12s %16s %16s",
+                "scenario", "database", "migrator ms", "Flyway ms", "raw JDBC ms", "migrator/Flyway", "migrator/JDBC"));
+        for (Result r : results) {
+            lines.add(String.format(Locale.ROOT, "%-30s %-11s %12.1f %12.1f %12s %16.3f %16s",
+                    r.scenario(), r.database(), ms(r.migratorNanos()), ms(r.flywayNanos()),
+                    r.jdbcNanos() < 0 ? "-" : String.format(Locale.ROOT, "%.1f", ms(r.jdbcNanos())),
+                    (double) r.migratorNanos() / r.flywayNanos(),
+                    r.jdbcNanos() < 0 ? "-" : String.format(Locale.ROOT, "%.3f", (double) r.migratorNanos() / r.jdbcNanos())));
+        }
+        lines.add("");
+        lines.add("for information: migrate() on a Migrator already loaded (one history query + validation, no class loading)");
+        for (Result r : startupPath) {
+            lines.add(String.format(Locale.ROOT, "%-30s %-11s %12.1f %12.1f %12s %16.3f %16s", r.scenario(), r.database(),
+                    ms(r.migratorNanos()), ms(r.flywayNanos()), "-", (double) r.migratorNanos() / r.flywayNanos(), "-"));
+        }
+        lines.add("");
+        lines.add("targets (issue 5), on the whole start-up figures:");
+        for (Result r : results) {
+            String where = r.scenario() + ", " + r.database();
+            if (r.jdbcNanos() < 0) {
+                double ratio = (double) r.migratorNanos() / r.flywayNanos();
+                lines.add(target("no-op <= 1/5 of Flyway (" + where + "): " + format(ratio), ratio <= 0.2));
+            } else {
+                double jdbc = (double) r.migratorNanos() / r.jdbcNanos();
+                double flyway = (double) r.migratorNanos() / r.flywayNanos();
+                lines.add(target("applying <= 1.15x raw JDBC (" + where + "): " + format(jdbc), jdbc <= 1.15));
+                lines.add(target("applying <= 1/4 of Flyway (" + where + "): " + format(flyway), flyway <= 0.25));
+            }
+        }
+        for (String database : results.stream().map(Result::database).distinct().toList()) {
+            Result small = find(database, 1000);
+            Result large = find(database, 3000);
+            double growth = (double) large.migratorNanos() / small.migratorNanos();
+            double flywayGrowth = (double) large.flywayNanos() / small.flywayNanos();
+            lines.add(target("no-op flat from 1,000 to 3,000 (" + database + "): migrator x" + format(growth)
+                    + " (Flyway x" + format(flywayGrowth) + "; 'flat' here means at most x1.5, linear would be x3)",
+                    growth <= 1.5));
+        }
+        lines.add("");
+        lines.add("total benchmark time: " + seconds + " s");
+        String text = String.join("\n", lines) + "\n";
+        System.out.println();
+        System.out.print(text);
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, text, StandardCharsets.UTF_8);
+    }
+
+    private static String flywayVersion() {
+        try (var in = Flyway.class.getResourceAsStream("/META-INF/maven/org.flywaydb/flyway-core/pom.properties")) {
+            java.util.Properties properties = new java.util.Properties();
+            if (in != null) {
+                properties.load(in);
+            }
+            return properties.getProperty("version", "(version unknown)");
+        } catch (IOException e) {
+            return "(version unknown)";
+        }
+    }
+
+    private Result find(String database, int count) {
+        return results.stream()
+                .filter(r -> r.database().equals(database) && r.jdbcNanos() < 0 && r.count() == count)
+                .findFirst().orElseThrow();
+    }
+
+    private static String target(String what, boolean met) {
+        return (met ? "  [met]     " : "  [NOT met] ") + what;
+    }
+
+    private static String format(double value) {
+        return String.format(Locale.ROOT, "%.3f", value);
+    }
+
+    private static double ms(long nanos) {
+        return nanos / 1_000_000.0;
+    }
+
+    private static void log(String format, Object... args) {
+        PrintStream out = System.out;
+        out.println("[bench] " + String.format(Locale.ROOT, format, args));
+        out.flush();
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Collections.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+}
