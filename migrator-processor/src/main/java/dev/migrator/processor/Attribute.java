@@ -28,6 +28,11 @@ record Attribute(String name, String path, Element element, TypeMirror type, Ann
         return new Attribute(name, path, element, elementType, null, java.util.List.of());
     }
 
+    /** Whether this is an attribute of an embeddable (only {@link #nested} makes dotted paths). */
+    boolean isInEmbeddable() {
+        return path.contains(".");
+    }
+
     boolean isPrimitive() {
         return type.getKind().isPrimitive();
     }

@@ -59,10 +59,7 @@ final class ColumnMapper {
         Name name = naming.apply(logical);
         BasicType basic = type(attribute, column, fragment);
         boolean written = column == null || column.bool("nullable", true);
-        boolean nullable = table.isSingleTableSubclass()
-                ? written
-                : !attribute.isPrimitive() && written
-                        && annotations.jpa(element, "Basic").map(b -> b.bool("optional", true)).orElse(true);
+        boolean nullable = table.isSingleTableSubclass() ? written : written && optional(attribute);
         ColumnType type = basic.type();
         if (column != null && !column.string("columnDefinition").isEmpty()) {
             type = ColumnType.custom(column.string("columnDefinition"));
@@ -88,6 +85,22 @@ final class ColumnMapper {
             }
         }
         return result;
+    }
+
+    /**
+     * Hibernate 7.1's {@code PropertyBinder.isOptional}: with {@code @Basic}, its {@code optional}
+     * and not primitive; without, an attribute of an embeddable (at any depth, {@code @Embedded}
+     * or implicit, in an entity or in an element collection) is optional even when primitive —
+     * its columns stay nullable, because the whole embeddable may be null —; any other attribute
+     * is optional unless primitive. {@code @EmbeddedId} columns are forced NOT NULL elsewhere
+     * ({@code EmbeddableBinder} binds an id's properties with {@code FORCED_NOT_NULL}).
+     */
+    private boolean optional(Attribute attribute) {
+        Optional<Ann> basic = annotations.jpa(attribute.element(), "Basic");
+        if (basic.isPresent()) {
+            return basic.get().bool("optional", true) && !attribute.isPrimitive();
+        }
+        return attribute.isInEmbeddable() || !attribute.isPrimitive();
     }
 
     /** The logical column name: {@code @Column(name)} or the attribute name. */
