@@ -44,11 +44,47 @@ final class BeanValidation {
         };
     }
 
-    /** {@code column} with the constraints of {@code element} applied. */
-    Column apply(Element element, Name name, Column column, boolean singleTableSubclass) {
-        if (!active) {
+    /**
+     * {@code column} with the constraints of {@code attribute} applied, as far as Hibernate reaches
+     * them ({@code TypeSafeActivator.applyDDL}): it walks the entity's constrained properties and
+     * descends into an embedded one only when it is cascaded ({@code @Valid}), so constraints inside
+     * an embeddable count only when every embedding attribute up to the entity has {@code @Valid};
+     * their not-null ones only when every embedding attribute is also not-null itself
+     * ({@code activateNotNull && hasNotNull}). Collection-table columns get nothing: their elements
+     * are no properties of the entity.
+     */
+    Column apply(Attribute attribute, Name name, Column column, boolean singleTableSubclass) {
+        if (!active || attribute.collectionElement()) {
             return column;
         }
+        boolean notNullReachable = true;
+        for (Element embedding : attribute.embeddedBy()) {
+            if (!hasValid(embedding)) {
+                return column;
+            }
+            notNullReachable &= hasNotNull(embedding);
+        }
+        return apply(attribute.element(), name, column, singleTableSubclass || !notNullReachable);
+    }
+
+    private static boolean hasValid(Element element) {
+        return element.getAnnotationMirrors().stream().anyMatch(mirror -> type(mirror).equals("jakarta.validation.Valid"));
+    }
+
+    private static boolean hasNotNull(Element element) {
+        return element.getAnnotationMirrors().stream()
+                .anyMatch(mirror -> defaultGroup(mirror) && NOT_NULL.contains(type(mirror)));
+    }
+
+    private static String type(AnnotationMirror mirror) {
+        return ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+    }
+
+    private static final List<String> NOT_NULL =
+            List.of(CONSTRAINTS + "NotNull", CONSTRAINTS + "NotEmpty", CONSTRAINTS + "NotBlank");
+
+    /** {@code column} with the constraints of {@code element} applied; no NOT NULL when {@code noNotNull}. */
+    private Column apply(Element element, Name name, Column column, boolean noNotNull) {
         Column result = column;
         // Hibernate walks the property's constraint descriptors in the iteration order of
         // Hibernate Validator's HashSet of them (see DescriptorOrder), and every @Min/@Max adds
@@ -61,7 +97,7 @@ final class BeanValidation {
             String type = ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
             switch (type) {
                 case CONSTRAINTS + "NotNull", CONSTRAINTS + "NotEmpty", CONSTRAINTS + "NotBlank" -> {
-                    if (!singleTableSubclass) {
+                    if (!noNotNull) {
                         result = result.withNullable(false);
                     }
                 }

@@ -71,7 +71,7 @@ final class ColumnMapper {
             result = result.check(basic.check(name.sql()));
         }
         result = decorate(attribute, name, result);
-        result = beanValidation.apply(element, name, result, table.isSingleTableSubclass());
+        result = beanValidation.apply(attribute, name, result, table.isSingleTableSubclass());
         table.column(result, name, attribute.name(), element);
         table.logicalName(logical, name.physical());
         fragment.origin(table.name(), name, attribute.origin(entity.className()));
