@@ -81,7 +81,7 @@ final class AssociationMapper {
             boolean written = join.annotation() == null || join.annotation().bool("nullable", true);
             boolean nullable = table.isSingleTableSubclass() ? written : !id && association.bool("optional", true) && written;
             Column column = Column.of(join.name().physical(), join.referenced().type()).withNullable(nullable);
-            column = beanValidation.apply(attribute.element(), join.name(), column, table.isSingleTableSubclass());
+            column = beanValidation.apply(attribute, join.name(), column, table.isSingleTableSubclass());
             table.column(column, join.name(), attribute.name(), attribute.element());
             fragment.origin(table.name(), join.name(), attribute.origin(owner.className()));
             unique |= join.annotation() != null && join.annotation().bool("unique", false);

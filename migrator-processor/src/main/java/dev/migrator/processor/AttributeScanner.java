@@ -90,7 +90,7 @@ final class AttributeScanner {
         if (column == null && joinColumns.isEmpty()) {
             return attribute;
         }
-        return new Attribute(attribute.name(), attribute.path(), attribute.element(), attribute.type(), column, joinColumns);
+        return attribute.withOverrides(column, joinColumns);
     }
 
     /**

@@ -26,29 +26,70 @@ final class BeanValidation {
     private static final String CONSTRAINTS = "jakarta.validation.constraints.";
 
     private final boolean active;
+    private final Elements elements;
 
-    private BeanValidation(boolean active) {
+    private BeanValidation(boolean active, Elements elements) {
         this.active = active;
+        this.elements = elements;
     }
 
     /** The activation for an option value, or empty when the value is unknown. */
     static Optional<BeanValidation> forOption(String value, Elements elements) {
         return switch (value) {
-            case "on" -> Optional.of(new BeanValidation(true));
-            case "off" -> Optional.of(new BeanValidation(false));
+            case "on" -> Optional.of(new BeanValidation(true, elements));
+            case "off" -> Optional.of(new BeanValidation(false, elements));
             case "auto" -> Optional.of(new BeanValidation(
-                    elements.getTypeElement("org.hibernate.validator.HibernateValidator") != null));
+                    elements.getTypeElement("org.hibernate.validator.HibernateValidator") != null, elements));
             default -> Optional.empty();
         };
     }
 
-    /** {@code column} with the constraints of {@code element} applied. */
-    Column apply(Element element, Name name, Column column, boolean singleTableSubclass) {
-        if (!active) {
+    /**
+     * {@code column} with the constraints of {@code attribute} applied, as far as Hibernate reaches
+     * them ({@code TypeSafeActivator.applyDDL}): it walks the entity's constrained properties and
+     * descends into an embedded one only when it is cascaded ({@code @Valid}), so constraints inside
+     * an embeddable count only when every embedding attribute up to the entity has {@code @Valid};
+     * their not-null ones only when every embedding attribute is also not-null itself
+     * ({@code activateNotNull && hasNotNull}). Collection-table columns get nothing: their elements
+     * are no properties of the entity.
+     */
+    Column apply(Attribute attribute, Name name, Column column, boolean singleTableSubclass) {
+        if (!active || attribute.collectionElement()) {
             return column;
         }
+        boolean notNullReachable = true;
+        for (Element embedding : attribute.embeddedBy()) {
+            if (!hasValid(embedding)) {
+                return column;
+            }
+            notNullReachable &= hasNotNull(embedding);
+        }
+        return apply(attribute.element(), name, column, singleTableSubclass || !notNullReachable);
+    }
+
+    private static boolean hasValid(Element element) {
+        return element.getAnnotationMirrors().stream().anyMatch(mirror -> type(mirror).equals("jakarta.validation.Valid"));
+    }
+
+    private static boolean hasNotNull(Element element) {
+        return element.getAnnotationMirrors().stream()
+                .anyMatch(mirror -> defaultGroup(mirror) && NOT_NULL.contains(type(mirror)));
+    }
+
+    private static String type(AnnotationMirror mirror) {
+        return ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+    }
+
+    private static final List<String> NOT_NULL =
+            List.of(CONSTRAINTS + "NotNull", CONSTRAINTS + "NotEmpty", CONSTRAINTS + "NotBlank");
+
+    /** {@code column} with the constraints of {@code element} applied; no NOT NULL when {@code noNotNull}. */
+    private Column apply(Element element, Name name, Column column, boolean noNotNull) {
         Column result = column;
-        List<String> checks = new ArrayList<>();
+        // Hibernate walks the property's constraint descriptors in the iteration order of
+        // Hibernate Validator's HashSet of them (see DescriptorOrder), and every @Min/@Max adds
+        // its half of the check in that order: so "age<=130" comes before "age>=13".
+        DescriptorOrder<List<String>> checkOrder = new DescriptorOrder<>(elements);
         for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
             if (!defaultGroup(mirror)) {
                 continue;
@@ -56,7 +97,7 @@ final class BeanValidation {
             String type = ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
             switch (type) {
                 case CONSTRAINTS + "NotNull", CONSTRAINTS + "NotEmpty", CONSTRAINTS + "NotBlank" -> {
-                    if (!singleTableSubclass) {
+                    if (!noNotNull) {
                         result = result.withNullable(false);
                     }
                 }
@@ -64,15 +105,18 @@ final class BeanValidation {
                         result = withLength(result, intMember(mirror, "max", Integer.MAX_VALUE));
                 case CONSTRAINTS + "Digits" -> result = withDigits(result, intMember(mirror, "integer", 0),
                         intMember(mirror, "fraction", 0));
-                case CONSTRAINTS + "Min" -> checks.add(name.sql() + ">=" + longMember(mirror, "value"));
-                case CONSTRAINTS + "Max" -> checks.add(name.sql() + "<=" + longMember(mirror, "value"));
-                case "org.hibernate.validator.constraints.Range" -> {
-                    checks.add(name.sql() + ">=" + longMember(mirror, "min", 0));
-                    checks.add(name.sql() + "<=" + longMember(mirror, "max", Long.MAX_VALUE));
-                }
+                case CONSTRAINTS + "Min" -> checkOrder.add(mirror, 1, List.of(name.sql() + ">=" + longMember(mirror, "value")));
+                case CONSTRAINTS + "Max" -> checkOrder.add(mirror, 0, List.of(name.sql() + "<=" + longMember(mirror, "value")));
+                // @Range is composed of @Min and @Max; composing constraints are a LinkedHashSet
+                // in the order of @Range's own meta-annotations: min, then max.
+                case "org.hibernate.validator.constraints.Range" -> checkOrder.add(mirror, 1, List.of(
+                        name.sql() + ">=" + longMember(mirror, "min", 0),
+                        name.sql() + "<=" + longMember(mirror, "max", Long.MAX_VALUE)));
                 default -> { }
             }
         }
+        List<String> checks = new ArrayList<>();
+        checkOrder.inOrder().forEach(checks::addAll);
         if (!checks.isEmpty()) {
             // Hibernate conjoins several column checks as "(a) and (b)"; the model holds that one expression.
             List<String> all = new ArrayList<>();

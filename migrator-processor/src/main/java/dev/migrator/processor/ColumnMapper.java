@@ -24,10 +24,11 @@ final class ColumnMapper {
     private final PhysicalNaming naming;
     private final Types types;
     private final BeanValidation beanValidation;
+    private final ConverterValues converterValues;
 
     /**
      * Hibernate's own boolean converters and the values it lists in the column check. (For other
-     * converters of a Boolean Hibernate runs the converter to find them, which a compiler cannot.)
+     * converters of a Boolean Hibernate runs the converter to find them; see {@link ConverterValues}.)
      */
     private static final java.util.Map<String, String> BOOLEAN_CONVERTERS = java.util.Map.of(
             "org.hibernate.type.YesNoConverter", "('N','Y')",
@@ -35,7 +36,8 @@ final class ColumnMapper {
             "org.hibernate.type.NumericBooleanConverter", "(0,1)");
 
     ColumnMapper(Annotations annotations, BasicTypes basicTypes, PhysicalNaming naming, Types types,
-            BeanValidation beanValidation) {
+            BeanValidation beanValidation, ConverterValues converterValues) {
+        this.converterValues = converterValues;
         this.annotations = annotations;
         this.basicTypes = basicTypes;
         this.naming = naming;
@@ -59,10 +61,7 @@ final class ColumnMapper {
         Name name = naming.apply(logical);
         BasicType basic = type(attribute, column, fragment);
         boolean written = column == null || column.bool("nullable", true);
-        boolean nullable = table.isSingleTableSubclass()
-                ? written
-                : !attribute.isPrimitive() && written
-                        && annotations.jpa(element, "Basic").map(b -> b.bool("optional", true)).orElse(true);
+        boolean nullable = table.isSingleTableSubclass() ? written : written && optional(attribute);
         ColumnType type = basic.type();
         if (column != null && !column.string("columnDefinition").isEmpty()) {
             type = ColumnType.custom(column.string("columnDefinition"));
@@ -72,7 +71,7 @@ final class ColumnMapper {
             result = result.check(basic.check(name.sql()));
         }
         result = decorate(attribute, name, result);
-        result = beanValidation.apply(element, name, result, table.isSingleTableSubclass());
+        result = beanValidation.apply(attribute, name, result, table.isSingleTableSubclass());
         table.column(result, name, attribute.name(), element);
         table.logicalName(logical, name.physical());
         fragment.origin(table.name(), name, attribute.origin(entity.className()));
@@ -88,6 +87,22 @@ final class ColumnMapper {
             }
         }
         return result;
+    }
+
+    /**
+     * Hibernate 7.1's {@code PropertyBinder.isOptional}: with {@code @Basic}, its {@code optional}
+     * and not primitive; without, an attribute of an embeddable (at any depth, {@code @Embedded}
+     * or implicit, in an entity or in an element collection) is optional even when primitive —
+     * its columns stay nullable, because the whole embeddable may be null —; any other attribute
+     * is optional unless primitive. {@code @EmbeddedId} columns are forced NOT NULL elsewhere
+     * ({@code EmbeddableBinder} binds an id's properties with {@code FORCED_NOT_NULL}).
+     */
+    private boolean optional(Attribute attribute) {
+        Optional<Ann> basic = annotations.jpa(attribute.element(), "Basic");
+        if (basic.isPresent()) {
+            return basic.get().bool("optional", true) && !attribute.isPrimitive();
+        }
+        return attribute.isInEmbeddable() || !attribute.isPrimitive();
     }
 
     /** The logical column name: {@code @Column(name)} or the attribute name. */
@@ -144,12 +159,16 @@ final class ColumnMapper {
             TypeMirror databaseType = converterDatabaseType(converter);
             if (databaseType != null) {
                 String allowed = BOOLEAN_CONVERTERS.get(converter.toString());
+                if (allowed == null && isBoolean(javaType)) {
+                    allowed = computedValues(converter, databaseType);
+                }
                 if (allowed == null && isBoolean(javaType)
                         && annotations.hibernate(element, "Check").isEmpty()) {
                     fragment.warn(new MappingError(element, convert.get().mirror(), Diagnostics.MIG101, converter));
                 }
+                String values = allowed;
                 return basicTypes.map(element, databaseType, column)
-                        .map(b -> new BasicType(b.type(), null, allowed))
+                        .map(b -> new BasicType(b.type(), null, values))
                         .orElseThrow(() -> new MappingError(element, convert.get().mirror(), Diagnostics.MIG002,
                                 attribute.name(), databaseType));
             }
@@ -160,6 +179,27 @@ final class ColumnMapper {
         }
         return basicTypes.map(element, javaType, column)
                 .orElseThrow(() -> new MappingError(element, Diagnostics.MIG002, attribute.name(), javaType));
+    }
+
+    /**
+     * {@code ('N','Y')} / {@code (0,1)}: the values a user's Boolean converter stores (false,
+     * true, then null's if any, as {@code Dialect.getCheckCondition} lists them), or {@code null}
+     * when they cannot be computed, one of them is null (Hibernate then adds {@code or col is
+     * null}, not modelled), or the database type is neither a string nor an integer (no check).
+     */
+    private String computedValues(TypeMirror converter, TypeMirror databaseType) {
+        String db = databaseType.toString();
+        boolean string = db.equals("java.lang.String") || db.equals("java.lang.Character");
+        boolean integer = List.of("java.lang.Integer", "java.lang.Long", "java.lang.Short", "java.lang.Byte").contains(db);
+        if (!string && !integer) {
+            return null;
+        }
+        return converterValues.values(converter)
+                .filter(values -> values.stream().allMatch(v -> string ? v instanceof String || v instanceof Character
+                        : v instanceof Number))
+                .map(values -> "(" + String.join(",", values.stream()
+                        .map(v -> string ? "'" + v + "'" : Long.toString(((Number) v).longValue())).toList()) + ")")
+                .orElse(null);
     }
 
     private static boolean isBoolean(TypeMirror type) {

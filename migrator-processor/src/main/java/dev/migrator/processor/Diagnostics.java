@@ -29,7 +29,8 @@ enum Diagnostics {
             + " entity or correct the name"),
     /** Warnings (1xx): the build goes on, the snapshot may differ from Hibernate's schema. */
     MIG101("Hibernate adds a check constraint listing the values converter %s stores for true and false, found by"
-            + " running it; migrator cannot run it while compiling, so the snapshot has no such check. Add it with"
+            + " running it; migrator could not evaluate its convertToDatabaseColumn (it evaluates only simple"
+            + " return/if/?: code in the same compilation), so the snapshot has no such check. Add it with"
             + " @org.hibernate.annotations.Check(constraints = \"...\") to keep both in step"),
     MIG999("internal error while processing %s: %s; please report this with the entity source");
 

@@ -33,13 +33,13 @@ final class EntityExtractor {
     private final SecondaryTables secondaryTables;
 
     EntityExtractor(Annotations annotations, AttributeScanner scanner, EntityCatalog catalog, BasicTypes basicTypes, Types types,
-            PhysicalNaming naming, BeanValidation beanValidation) {
+            PhysicalNaming naming, BeanValidation beanValidation, ConverterValues converterValues) {
         this.annotations = annotations;
         this.scanner = scanner;
         this.catalog = catalog;
         this.naming = naming;
         this.generators = new Generators(annotations, naming);
-        this.columns = new ColumnMapper(annotations, basicTypes, naming, types, beanValidation);
+        this.columns = new ColumnMapper(annotations, basicTypes, naming, types, beanValidation, converterValues);
         this.associations = new AssociationMapper(annotations, catalog, naming, beanValidation, basicTypes);
         this.constraints = new TableConstraints(annotations);
         this.embeddables = new Embeddables(annotations, scanner);

@@ -157,6 +157,7 @@ public final class MigratorProcessor extends AbstractProcessor {
         AttributeScanner scanner = new AttributeScanner(annotations, types);
         BasicTypes basicTypes = new BasicTypes(annotations, types, elements);
         EntityCatalog catalog = new EntityCatalog(annotations, scanner, basicTypes, naming);
-        return new EntityExtractor(annotations, scanner, catalog, basicTypes, types, naming, beanValidation);
+        return new EntityExtractor(annotations, scanner, catalog, basicTypes, types, naming, beanValidation,
+                ConverterValues.of(processingEnv));
     }
 }

@@ -40,6 +40,24 @@ class BeanValidationTest {
         assertThat(valid.requireColumn("i").nullable()).isTrue(); // not in the default group
     }
 
+    /**
+     * The halves of a @Min/@Max check come in Hibernate Validator's HashSet order of the
+     * descriptors, checked against Hibernate Validator 9.0.1: Min1 before Max10 (buckets 9, 13),
+     * Max5 before Min-5 (0, 10), Max100 before Min0 (3, 6), Min2(message=x) before Max1000 (11,
+     * 15), and the tie Max130/Min13 (both bucket 5) as Hibernate orders it in the it fixture;
+     * @Range is always min then max (its composing constraints are a LinkedHashSet).
+     */
+    @Test
+    void minAndMaxHalvesInHibernateValidatorsOrder() throws SnapshotFormatException {
+        Table valid = table("on");
+        assertThat(valid.requireColumn("age").check()).isEqualTo("(age<=130) and (age>=13)");
+        assertThat(valid.requireColumn("z").check()).isEqualTo("(z<=5) and (z>=-5)");
+        assertThat(valid.requireColumn("p")).isEqualTo(Column.of("p", ColumnType.INTEGER).notNull().check("(p<=100) and (p>=0)"));
+        assertThat(valid.requireColumn("r").check()).isEqualTo("(r>=13) and (r<=130)");
+        assertThat(valid.requireColumn("m").check()).isEqualTo("(m>=2) and (m<=1000)");
+        assertThat(valid.requireColumn("onlyMax").check()).isEqualTo("onlyMax<=7");
+    }
+
     @Test
     void offIgnoresConstraints() throws SnapshotFormatException {
         Table valid = table("off");
@@ -52,5 +70,44 @@ class BeanValidationTest {
     void autoFollowsTheProviderOnTheClassPath() throws SnapshotFormatException {
         // hibernate-validator is a test dependency of this module, so auto means on here.
         assertThat(table("auto")).isEqualTo(table("on"));
+    }
+
+    /**
+     * Constraints inside embeddables, as Hibernate 7.1.10 exports {@code validemb.Person}:
+     * {@code lat float(53), n_lat float(53) not null check ((n_lat<=90)), n_no integer check
+     * ((n_no>=1)), no integer, o_lat float(53), o_no integer, v_lat float(53) check ((v_lat<=90)),
+     * v_no integer check ((v_no>=1)), n_zip varchar(10), v_zip varchar(10), n_street varchar(255) not
+     * null, o_street varchar(255), o_zip varchar(255), street varchar(255), v_street varchar(255),
+     * zip varchar(255)}; and nothing in the collection tables ({@code Person_geos (lat float(53)},
+     * {@code Person_nums (nums integer}, {@code Person_tags (tags varchar(255)}).
+     */
+    @Test
+    void constraintsInsideEmbeddablesOnlyThroughValidAndNotNullOnlyThroughNotNull() throws SnapshotFormatException {
+        Compilation compilation = Compilations.compile(Compilations.sourcesIn("validemb"), "-Amigrator.beanValidation=on");
+        assertThat(compilation).succeeded();
+        var schema = SnapshotCodec.fromJson(Compilations.fragment(compilation, "validemb.Person")).schema();
+        Table person = schema.requireTable("Person");
+        // no @Valid on the embedded attribute: nothing applies
+        for (String plain : new String[] {"street", "zip", "no", "lat", "o_street", "o_zip", "o_no", "o_lat"}) {
+            Column column = person.requireColumn(plain);
+            assertThat(column.nullable()).as(plain).isTrue();
+            assertThat(column.check()).as(plain).isNull();
+        }
+        assertThat(person.requireColumn("zip").type()).isEqualTo(ColumnType.varchar(255));
+        // @Valid: sizes and checks, but no NOT NULL unless every level is @NotNull too
+        assertThat(person.requireColumn("v_street")).isEqualTo(Column.of("v_street", ColumnType.varchar(255)));
+        assertThat(person.requireColumn("v_zip").type()).isEqualTo(ColumnType.varchar(10));
+        assertThat(person.requireColumn("v_no").check()).isEqualTo("v_no>=1");
+        assertThat(person.requireColumn("v_lat").nullable()).isTrue();
+        assertThat(person.requireColumn("v_lat").check()).isEqualTo("v_lat<=90");
+        // @Valid @NotNull at every level
+        assertThat(person.requireColumn("n_street").nullable()).isFalse();
+        assertThat(person.requireColumn("n_lat").nullable()).isFalse();
+        assertThat(person.requireColumn("n_lat").check()).isEqualTo("n_lat<=90");
+        // collection tables: no Bean Validation DDL at all
+        assertThat(schema.requireTable("Person_tags").requireColumn("tags")).isEqualTo(Column.of("tags", ColumnType.varchar(255)));
+        assertThat(schema.requireTable("Person_nums").requireColumn("nums").check()).isNull();
+        assertThat(schema.requireTable("Person_geos").requireColumn("lat").nullable()).isTrue();
+        assertThat(schema.requireTable("Person_geos").requireColumn("lat").check()).isNull();
     }
 }

@@ -33,7 +33,8 @@ public final class OracleFixtures {
             Fixture.of(BASE + "collections"),
             Fixture.of(BASE + "keys"),
             Fixture.of(BASE + "hibernate"),
-            Fixture.of(BASE + "validation"));
+            Fixture.of(BASE + "validation"),
+            Fixture.of(BASE + "ordered"));
 
     /** Realistic domains (issue 3): the snake_case shop and these. */
     public static final List<Fixture> DOMAINS = List.of(
@@ -53,12 +54,6 @@ public final class OracleFixtures {
             // F1: FK name hashed from the unquoted table name, but "comment" is a PostgreSQL
             // keyword, so Hibernate hashes the quoted `Comment`.
             "mapped", java.util.Set.of(TestDatabases.POSTGRESQL),
-            // F3: primitive columns of a nested embeddable made NOT NULL; Hibernate leaves them nullable.
-            "embedded", java.util.Set.of(TestDatabases.H2, TestDatabases.POSTGRESQL),
-            // F4: no check for a converted Boolean's values nor for JPA 3.2 @Column(check).
-            "hibernate", java.util.Set.of(TestDatabases.H2, TestDatabases.POSTGRESQL),
-            // F5: @Min/@Max check written min-first; Hibernate writes max first.
-            "validation", java.util.Set.of(TestDatabases.H2, TestDatabases.POSTGRESQL),
             // F6: join table Issue_Label quoted by Hibernate on PostgreSQL only ("label" is a keyword there).
             "domain.tracker", java.util.Set.of(TestDatabases.POSTGRESQL));
 

@@ -1,0 +1,3 @@
+package embnull;
+import jakarta.persistence.*;
+@Embeddable public class Inner2 { int q; String s; }

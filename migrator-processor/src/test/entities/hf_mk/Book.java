@@ -1,0 +1,3 @@
+package hf_mk;
+import jakarta.persistence.*;
+@Entity public class Book { @Id Long id; }

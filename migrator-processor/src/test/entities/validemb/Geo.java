@@ -1,0 +1,3 @@
+package validemb;
+import jakarta.persistence.*; import jakarta.validation.constraints.*;
+@Embeddable public class Geo { @NotNull @Max(90) Double lat; }
