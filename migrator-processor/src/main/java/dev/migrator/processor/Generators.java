@@ -121,12 +121,7 @@ final class Generators {
     }
 
     private Optional<Ann> generic(Element id, String generator, List<TypeElement> hierarchy) {
-        List<Element> places = new ArrayList<>();
-        places.add(id);
-        for (int i = hierarchy.size() - 1; i >= 0; i--) {
-            places.add(hierarchy.get(i));
-        }
-        for (Element place : places) {
+        for (Element place : placesToLook(id, hierarchy)) {
             List<Ann> candidates = new ArrayList<>();
             annotations.hibernate(place, "GenericGenerator").ifPresent(candidates::add);
             annotations.hibernate(place, "GenericGenerators").ifPresent(all -> candidates.addAll(all.annotations("value")));
@@ -164,12 +159,7 @@ final class Generators {
 
     private Optional<Ann> declaredGenerator(Element id, String generator, List<TypeElement> hierarchy, String single,
             String container) {
-        List<Element> places = new ArrayList<>();
-        places.add(id);
-        for (int i = hierarchy.size() - 1; i >= 0; i--) {
-            places.add(hierarchy.get(i));
-        }
-        for (Element place : places) {
+        for (Element place : placesToLook(id, hierarchy)) {
             List<Ann> candidates = new ArrayList<>();
             annotations.jpa(place, single).ifPresent(candidates::add);
             annotations.jpa(place, container).ifPresent(all -> candidates.addAll(all.annotations("value")));
@@ -180,5 +170,15 @@ final class Generators {
             }
         }
         return Optional.empty();
+    }
+
+    /** Where a generator named by an id may be declared: the id itself, then its classes from the entity upwards. */
+    private static List<Element> placesToLook(Element id, List<TypeElement> hierarchy) {
+        List<Element> places = new ArrayList<>();
+        places.add(id);
+        for (int i = hierarchy.size() - 1; i >= 0; i--) {
+            places.add(hierarchy.get(i));
+        }
+        return places;
     }
 }
