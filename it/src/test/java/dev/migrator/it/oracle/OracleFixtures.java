@@ -40,7 +40,9 @@ public final class OracleFixtures {
     public static final List<Fixture> DOMAINS = List.of(
             Fixture.of(BASE + "domain.library"),
             Fixture.of(BASE + "domain.clinic"),
-            Fixture.of(BASE + "domain.tracker"));
+            Fixture.of(BASE + "domain.tracker"),
+            Fixture.of(BASE + "domain.hr"),
+            Fixture.of(BASE + "domain.commerce"));
 
     public static final List<Fixture> ALL =
             java.util.stream.Stream.of(TUTORIAL, FEATURES, DOMAINS).flatMap(List::stream).toList();
