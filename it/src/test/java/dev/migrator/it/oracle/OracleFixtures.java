@@ -42,7 +42,7 @@ public final class OracleFixtures {
             Fixture.of(BASE + "domain.clinic"),
             Fixture.of(BASE + "domain.tracker"),
             Fixture.of(BASE + "domain.hr"),
-            Fixture.of(BASE + "domain.commerce"),
+            Fixture.snakeCase(BASE + "snake.commerce"),
             Fixture.of(BASE + "domain.cms"));
 
     public static final List<Fixture> ALL =
