@@ -104,6 +104,13 @@ final class AssociationMapper {
                 throw new MappingError(attribute.element(), association.mirror(), Diagnostics.MIG010, mappedBy,
                         target.className());
             }
+            if (oneToMany && annotations.jpa(attribute.element(), "OrderColumn").isPresent()) {
+                // Hibernate keeps an inverse list's @OrderColumn in the target's table, nullable.
+                TableBuilder table = fragment.table(target.table());
+                orderColumns.add(attribute, table, fragment, owner)
+                        .ifPresent(order -> table.column(order.withNullable(true), Name.of(order.name()),
+                                attribute.name(), attribute.element(), true));
+            }
             return;
         }
         List<Ann> joinColumns = written(attribute);

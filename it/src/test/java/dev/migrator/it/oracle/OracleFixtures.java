@@ -36,11 +36,18 @@ public final class OracleFixtures {
             Fixture.of(BASE + "validation"),
             Fixture.of(BASE + "ordered"));
 
-    /** Realistic domains (issue 3): the snake_case shop and these. */
+    /**
+     * Realistic domains (issue 3), 94 entities together: library (13), clinic (13), tracker (12),
+     * HR/payroll (13), commerce/inventory under snake_case (19), CMS/publishing (15), plus the
+     * snake_case shop (9) among {@link #FEATURES}.
+     */
     public static final List<Fixture> DOMAINS = List.of(
             Fixture.of(BASE + "domain.library"),
             Fixture.of(BASE + "domain.clinic"),
-            Fixture.of(BASE + "domain.tracker"));
+            Fixture.of(BASE + "domain.tracker"),
+            Fixture.of(BASE + "domain.hr"),
+            Fixture.snakeCase(BASE + "snake.commerce"),
+            Fixture.of(BASE + "domain.cms"));
 
     public static final List<Fixture> ALL =
             java.util.stream.Stream.of(TUTORIAL, FEATURES, DOMAINS).flatMap(List::stream).toList();
