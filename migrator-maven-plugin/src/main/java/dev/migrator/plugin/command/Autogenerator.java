@@ -101,8 +101,7 @@ final class Autogenerator {
         if (heads.size() > 1) {
             throw new CommandException("The migrations have " + heads.size() + " heads " + heads
                     + ": two branches each added a migration. Merge them first with "
-                    + "mvn migrator:make -Dmigrator.empty=true -Dmigrator.message=merge "
-                    + "(it writes a migration that follows all heads), then run make again.");
+                    + "mvn migrator:merge (it writes a migration that follows all heads), then run make again.");
         }
     }
 

@@ -273,7 +273,7 @@ class MakeCommandTest {
         assertThatThrownBy(() -> new MakeCommand(new RecordingConsole()).execute(project.make("more")))
                 .isInstanceOf(CommandException.class)
                 .hasMessageContaining("2 heads [0001_initial, 0001_other]")
-                .hasMessageContaining("-Dmigrator.empty=true");
+                .hasMessageContaining("mvn migrator:merge");
 
         Path merge = new MakeCommand(new RecordingConsole())
                 .execute(project.request("", true, null, false)).orElseThrow();
