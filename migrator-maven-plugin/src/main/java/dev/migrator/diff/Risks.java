@@ -96,12 +96,11 @@ public final class Risks implements OperationVisitor<Optional<Risk>> {
     public Optional<Risk> visit(AlterColumnType op) {
         String change = op.table() + "." + op.column() + " from " + describe(op.from()) + " to " + describe(op.to());
         boolean rewrites = TypeChanges.rewritesPostgresTable(op.from(), op.to());
-        String rewrite = rewrites ? "; PostgreSQL rewrites the whole table under an ACCESS EXCLUSIVE lock (no reads or"
-                + " writes meanwhile)" : "";
-        String safer = rewrites ? ". Safer on a large table: add a new column, fill it in batches, then switch to it in"
-                + " a later migration" : "";
+        String rewrite = rewrites ? "; PostgreSQL rewrites the table under an exclusive lock" : "";
+        String safer = rewrites ? ". Safer on a large table: a new column, filled in batches" : "";
         if (narrows(op.from(), op.to()) || narrowsKind(op.from().kind(), op.to().kind())) {
-            return destructive("narrows " + change + "; values that no longer fit make it fail, or lose precision"
+            return destructive("narrows " + change + "; values that no longer fit make it fail"
+                    + (TypeChanges.family(op.to().kind()) == Family.NUMBER ? " (or are rounded)" : "")
                     + rewrite + safer);
         }
         Family from = TypeChanges.family(op.from().kind());
@@ -204,8 +203,9 @@ public final class Risks implements OperationVisitor<Optional<Risk>> {
             return Optional.empty();
         }
         return risky("adds foreign key " + named(op.foreignKey().name()) + "on existing table " + op.table()
-                + ", checking every row while both " + op.table() + " and " + op.foreignKey().referencedTable()
-                + " are locked against writes; fails if a row has no match. Safer on a large PostgreSQL table: a"
+                + ", checking every row while " + (op.table().equals(op.foreignKey().referencedTable()) ? "it is"
+                        : "both " + op.table() + " and " + op.foreignKey().referencedTable() + " are")
+                + " locked against writes; fails if a row has no match. Safer on a large PostgreSQL table: a"
                 + " hand-written migration that adds it NOT VALID, then VALIDATE CONSTRAINT (which does not block writes)");
     }
 
