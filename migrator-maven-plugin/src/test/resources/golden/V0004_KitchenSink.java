@@ -72,6 +72,8 @@ public final class V0004_KitchenSink extends Migration {
         op.alterColumnType("weird", "more", varchar(10), varchar(20));
         // RISKY: makes weird.more NOT NULL; fails if a row holds NULL there. Safer: fill those rows first with op.setNotNull("weird", "more", "<one-off SQL value>") (make does this with -Dmigrator.defaults=weird.more=<sql>)
         op.alterColumnNullability("weird", "more", false);
+        // RISKY: sets weird.more to 'it''s "none"' in every row holding NULL there, then makes it NOT NULL (a full scan under an exclusive lock). Safer on a large table: fill the rows in batches in a hand-written migration first
+        op.setNotNull("weird", "more", "'it''s \"none\"'");
         op.alterColumnDefault("weird", "more", null, "'none'");
         op.alterColumnComment("weird", "more", null, "*/ not the end of a comment");
         op.alterColumnCheck("weird", "more", null, "more <> ''");
