@@ -94,6 +94,7 @@ alter table "user" alter column code set data type uuid;
 -- AlterColumnType
 alter table "user" alter column code set data type timestamp(6);
 -- AlterColumnType
+alter table "user" alter column code set data type varbinary;
 alter table "user" alter column code set data type json;
 -- AlterColumnType
 alter table "user" alter column code set data type varbinary(255);
