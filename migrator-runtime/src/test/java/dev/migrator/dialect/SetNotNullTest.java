@@ -4,6 +4,8 @@ import static dev.migrator.Dsl.INTEGER;
 import static dev.migrator.Dsl.column;
 import static dev.migrator.Dsl.table;
 import static dev.migrator.Dsl.varchar;
+import static dev.migrator.testing.Sql.run;
+import static dev.migrator.testing.Sql.strings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.migrator.model.Column;
@@ -16,10 +18,7 @@ import dev.migrator.operation.SetNotNull;
 import dev.migrator.replay.SchemaReplay;
 import dev.migrator.testing.Catalog;
 import dev.migrator.testing.Databases;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -101,26 +100,5 @@ class SetNotNullTest {
         sql.add("insert into customer (id, name, " + order + ") values (1, 'ann', 7)");
         sql.add("insert into customer (id, name, " + order + ") values (2, 'bob', null)");
         run(db, sql);
-    }
-
-    private static void run(DataSource db, List<String> sql) {
-        try (Connection connection = db.getConnection(); Statement statement = connection.createStatement()) {
-            for (String s : sql) {
-                statement.execute(s);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static List<String> strings(DataSource db, String query) throws SQLException {
-        List<String> values = new ArrayList<>();
-        try (Connection connection = db.getConnection(); Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(query)) {
-            while (rows.next()) {
-                values.add(rows.getString(1));
-            }
-        }
-        return values;
     }
 }

@@ -13,6 +13,7 @@ import static dev.migrator.Dsl.table;
 import static dev.migrator.Dsl.timestamp;
 import static dev.migrator.Dsl.varbinary;
 import static dev.migrator.Dsl.varchar;
+import static dev.migrator.testing.Sql.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.migrator.model.ColumnType;
@@ -20,8 +21,8 @@ import dev.migrator.operation.AlterColumnType;
 import dev.migrator.operation.CreateTable;
 import dev.migrator.operation.Operation;
 import dev.migrator.testing.Databases;
+import dev.migrator.testing.Sql;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -144,24 +145,11 @@ class TypeConversionTest {
         run(db, sql);
     }
 
-    private static void run(DataSource db, List<String> sql) throws SQLException {
-        try (Connection connection = db.getConnection(); Statement statement = connection.createStatement()) {
-            for (String s : sql) {
-                statement.execute(s);
-            }
-        }
-    }
-
     private static List<String> values(DataSource db) throws SQLException {
-        List<String> values = new ArrayList<>();
-        try (Connection connection = db.getConnection(); Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("select c from t order by id")) {
-            while (rows.next()) {
-                String v = rows.getString(1);
-                values.add(v != null && v.matches("\\d{4}-\\d\\d-\\d\\d[ T]\\d\\d:\\d\\d:\\d\\d(\\.0+)?")
-                        ? v.replace('T', ' ').replaceAll("\\.0+$", "") : v);
-            }
-        }
-        return values;
+        // Timestamps print differently per driver: compare them without 'T' and trailing zero fractions.
+        return Sql.strings(db, "select c from t order by id").stream()
+                .map(v -> v != null && v.matches("\\d{4}-\\d\\d-\\d\\d[ T]\\d\\d:\\d\\d:\\d\\d(\\.0+)?")
+                        ? v.replace('T', ' ').replaceAll("\\.0+$", "") : v)
+                .collect(java.util.stream.Collectors.toList());
     }
 }
