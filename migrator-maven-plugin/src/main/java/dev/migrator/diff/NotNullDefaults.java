@@ -61,6 +61,13 @@ public final class NotNullDefaults {
         return new NotNullDefaults(Collections.unmodifiableMap(values));
     }
 
+    /** These values and {@code value} for {@code table.column} (an answer typed in interactive mode, taken as typed). */
+    public NotNullDefaults with(String table, String column, String value) {
+        Map<String, String> more = new TreeMap<>(values);
+        more.put(table + "." + column, value);
+        return new NotNullDefaults(Collections.unmodifiableMap(more));
+    }
+
     /** The value given for {@code table.column}. */
     public Optional<String> of(String table, String column) {
         return Optional.ofNullable(values.get(table + "." + column));

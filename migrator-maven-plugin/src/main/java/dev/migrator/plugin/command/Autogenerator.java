@@ -73,12 +73,8 @@ final class Autogenerator {
                 diff = SchemaDiffer.diff(previous, current, renames, defaults);
             }
             warnUnused(defaults, diff);
-            List<String> answered = oneOffValues(diff);
-            if (answered.isEmpty()) {
-                return diff;
-            }
-            String given = request.defaults() == null || request.defaults().isBlank() ? "" : request.defaults() + ",";
-            return SchemaDiffer.diff(previous, current, renames, NotNullDefaults.parse(given + String.join(",", answered)));
+            NotNullDefaults answered = oneOffValues(diff, defaults);
+            return answered == defaults ? diff : SchemaDiffer.diff(previous, current, renames, answered);
         } catch (IllegalArgumentException e) {
             throw new CommandException(e.getMessage() + ". Fix -Dmigrator.renames or -D" + NotNullDefaults.PROPERTY
                     + ".", e);
@@ -86,24 +82,24 @@ final class Autogenerator {
     }
 
     /**
-     * The one-off values the user types for the columns becoming NOT NULL, as Django asks, as
-     * {@code migrator.defaults} entries. Nobody to ask (batch mode): none; {@code make} then fails
-     * for an added column and warns for a narrowed one.
+     * {@code given} plus the one-off values the user types for the columns becoming NOT NULL, as
+     * Django asks ({@code given} itself when nothing was typed). Nobody to ask (batch mode): none;
+     * {@code make} then fails for an added column and warns for a narrowed one.
      */
-    private List<String> oneOffValues(Diff diff) {
-        List<String> entries = new ArrayList<>();
+    private NotNullDefaults oneOffValues(Diff diff, NotNullDefaults given) {
+        NotNullDefaults values = given;
         for (NotNullChange change : diff.unfilled()) {
             String value = questions.answer(change.question());
             if (!value.isEmpty()) {
-                entries.add(change.key() + "=" + value);
+                values = values.with(change.table(), change.column(), value);
             }
         }
-        return entries;
+        return values;
     }
 
     /** An entry that matches no column becoming NOT NULL is most likely a typo: say so rather than ignore it. */
     private void warnUnused(NotNullDefaults defaults, Diff diff) {
-        java.util.Set<String> used = new HashSet<>();
+        Set<String> used = new HashSet<>();
         for (Operation op : diff.operations()) {
             if (op instanceof SetNotNull fill) { // the one kind that uses a value: no visitor needed
                 used.add(fill.table() + "." + fill.column());
