@@ -118,6 +118,17 @@ class NotNullMakeTest {
     }
 
     @Test
+    void anAnswerIsTakenAsTypedCommasAndQuotesIncluded() throws Exception {
+        TestProject project = initial();
+        Answers answers = new Answers("coalesce(null, 'x')", "'it''s, you'");
+
+        Path written = new MakeCommand(new RecordingConsole(), answers).execute(project.make("email")).orElseThrow();
+
+        assertThat(Files.readString(written)).contains("op.setNotNull(\"customer\", \"name\", \"coalesce(null, 'x')\");")
+                .contains("op.setNotNull(\"customer\", \"email\", \"'it''s, you'\");");
+    }
+
+    @Test
     void anEmptyAnswerAbortsAndWritesNothing() throws Exception {
         TestProject project = initial();
         Answers answers = new Answers("");
