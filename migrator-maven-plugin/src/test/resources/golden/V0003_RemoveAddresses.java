@@ -28,7 +28,7 @@ public final class V0003_RemoveAddresses extends Migration {
                 .primaryKey("id"));
         // DESTRUCTIVE: drops column user.fullname and its values
         op.dropColumn("user", column("fullname", varchar(255)));
-        // DESTRUCTIVE: narrows user.name from varchar(255) to varchar(40); values that no longer fit make it fail
+        // DESTRUCTIVE: narrows user.name from varchar(255) to varchar(40); values that no longer fit make it fail; PostgreSQL rewrites the table under an exclusive lock. Safer on a large table: a new column, filled in batches
         op.alterColumnType("user", "name", varchar(255), varchar(40));
     }
 

@@ -5,12 +5,20 @@ import java.util.List;
 
 /**
  * What {@link SchemaDiffer} found: the operations that turn the old schema into the new one, in an
- * order that applies, and the drop+add pairs that look like renames (reported, never applied).
+ * order that applies, the drop+add pairs that look like renames (reported, never applied), and the
+ * columns becoming NOT NULL for which no one-off value was given ({@link NotNullChange}: their
+ * operations are the plain ones, which fail on rows that hold no value).
  */
-public record Diff(List<Operation> operations, List<RenameCandidate> renameCandidates) {
+public record Diff(List<Operation> operations, List<RenameCandidate> renameCandidates, List<NotNullChange> unfilled) {
     public Diff {
         operations = List.copyOf(operations);
         renameCandidates = List.copyOf(renameCandidates);
+        unfilled = List.copyOf(unfilled);
+    }
+
+    /** A diff with no NOT NULL change left unfilled. */
+    public Diff(List<Operation> operations, List<RenameCandidate> renameCandidates) {
+        this(operations, renameCandidates, List.of());
     }
 
     public boolean isEmpty() {

@@ -7,6 +7,7 @@ import dev.migrator.operation.AlterSequence;
 import dev.migrator.operation.CreateSequence;
 import dev.migrator.operation.DropSequence;
 import dev.migrator.operation.Operation;
+import dev.migrator.operation.SetNotNull;
 import dev.migrator.replay.SchemaReplay;
 import java.util.List;
 
@@ -36,20 +37,34 @@ public final class SchemaDiffer {
      * @throws IllegalArgumentException when a declared rename does not fit the two schemas
      */
     public static Diff diff(Schema before, Schema after, Renames renames) {
+        return diff(before, after, renames, NotNullDefaults.NONE);
+    }
+
+    /**
+     * The operations from {@code before} to {@code after}, taking the declared renames and the
+     * one-off values for columns that become NOT NULL: such a column is added nullable, then
+     * {@link SetNotNull} fills its rows and makes it NOT NULL; a column made NOT NULL that has a
+     * default gets its NULL rows filled with that default (as Django does). A NOT NULL change
+     * with neither is returned in {@link Diff#unfilled()}.
+     *
+     * @throws IllegalArgumentException when a declared rename does not fit the two schemas
+     */
+    public static Diff diff(Schema before, Schema after, Renames renames, NotNullDefaults fills) {
         Phases out = new Phases();
+        NotNullFills notNull = new NotNullFills(fills);
         List<Operation> renameOps = RenameApplier.operations(before, after, renames);
         out.addAll(Phase.RENAMES, renameOps);
         Schema renamed = SchemaReplay.apply(before, renameOps);
-        tables(renamed, after, out);
+        tables(renamed, after, out, notNull);
         DependentForeignKeys.add(renamed, after, out);
         sequences(renamed, after, out);
-        return new Diff(out.operations(), RenameDetector.candidates(renamed, after));
+        return new Diff(out.operations(), RenameDetector.candidates(renamed, after), notNull.unfilled());
     }
 
-    private static void tables(Schema before, Schema after, Phases out) {
+    private static void tables(Schema before, Schema after, Phases out, NotNullFills notNull) {
         for (Table table : before.tables()) {
             after.table(table.name()).ifPresentOrElse(
-                    next -> TableDiffer.changed(table, next, out), () -> TableDiffer.dropped(table, out));
+                    next -> TableDiffer.changed(table, next, out, notNull), () -> TableDiffer.dropped(table, out));
         }
         for (Table table : after.tables()) {
             if (before.table(table.name()).isEmpty()) {

@@ -29,6 +29,7 @@ import dev.migrator.operation.AlterColumnCheck;
 import dev.migrator.operation.AlterColumnComment;
 import dev.migrator.operation.AlterColumnDefault;
 import dev.migrator.operation.AlterColumnNullability;
+import dev.migrator.operation.SetNotNull;
 import dev.migrator.operation.AlterColumnType;
 import dev.migrator.operation.AlterSequence;
 import dev.migrator.operation.CreateIndex;
@@ -152,6 +153,7 @@ final class RenderCases {
                 new RenameColumn("weird", "extra", "more"),
                 new AlterColumnType("weird", "more", varchar(10), varchar(20)),
                 new AlterColumnNullability("weird", "more", false),
+                new SetNotNull("weird", "more", "'it''s \"none\"'"),
                 new AlterColumnDefault("weird", "more", null, "'none'"),
                 new AlterColumnComment("weird", "more", null, "*/ not the end of a comment"),
                 new AlterColumnCheck("weird", "more", null, "more <> ''"),

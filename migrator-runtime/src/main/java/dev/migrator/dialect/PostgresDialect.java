@@ -116,6 +116,27 @@ public final class PostgresDialect extends SqlDialect {
         return statements;
     }
 
+    /**
+     * {@code using c::T} exactly where PostgreSQL has no assignment cast ({@link TypeChanges}).
+     * Booleans convert only from and to {@code integer}, so other numbers go through it.
+     */
+    @Override
+    String using(AlterColumnType operation) {
+        if (!TypeChanges.needsUsingOnPostgres(operation.from(), operation.to())) {
+            return "";
+        }
+        String column = quote(operation.column());
+        TypeKind from = operation.from().kind();
+        TypeKind to = operation.to().kind();
+        if (from == TypeKind.BOOLEAN && TypeChanges.family(to) == TypeChanges.Family.NUMBER) {
+            return " using " + column + "::integer";
+        }
+        if (to == TypeKind.BOOLEAN && TypeChanges.family(from) == TypeChanges.Family.NUMBER && from != TypeKind.INTEGER) {
+            return " using " + column + "::integer::boolean";
+        }
+        return " using " + column + "::" + typeName(operation.to());
+    }
+
     @Override
     public List<String> visit(AlterColumnCheck operation) {
         String checkName = derivedName(operation.table(), operation.column(), "check");

@@ -31,6 +31,7 @@ import dev.migrator.operation.OperationVisitor;
 import dev.migrator.operation.RenameColumn;
 import dev.migrator.operation.RenameTable;
 import dev.migrator.operation.RunJava;
+import dev.migrator.operation.SetNotNull;
 import dev.migrator.operation.SetTableComment;
 import java.util.List;
 import java.util.Objects;
@@ -126,6 +127,11 @@ public final class SchemaReplay {
         @Override
         public Schema visit(AlterColumnNullability op) {
             return alterColumn(op.table(), op.column(), c -> c.withNullable(op.nullable()));
+        }
+
+        @Override
+        public Schema visit(SetNotNull op) {
+            return alterColumn(op.table(), op.column(), c -> c.withNullable(false));
         }
 
         @Override

@@ -28,6 +28,7 @@ import dev.migrator.operation.OperationVisitor;
 import dev.migrator.operation.RenameColumn;
 import dev.migrator.operation.RenameTable;
 import dev.migrator.operation.RunJava;
+import dev.migrator.operation.SetNotNull;
 import dev.migrator.operation.SetTableComment;
 import java.util.List;
 
@@ -85,6 +86,11 @@ final class ChangeDescriber implements OperationVisitor<String> {
     @Override
     public String visit(AlterColumnNullability op) {
         return "~ Alter column " + op.table() + "." + op.column() + ": " + (op.nullable() ? "nullable" : "not null");
+    }
+
+    @Override
+    public String visit(SetNotNull op) {
+        return "~ Alter column " + op.table() + "." + op.column() + ": not null, NULL rows set to " + op.fill();
     }
 
     @Override
