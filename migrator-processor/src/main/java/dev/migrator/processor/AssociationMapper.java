@@ -21,7 +21,7 @@ import javax.lang.model.type.TypeMirror;
 final class AssociationMapper {
     private final Annotations annotations;
     private final EntityCatalog catalog;
-    private final PhysicalNaming naming;
+    private final Naming naming;
     private final OrderColumns orderColumns;
 
     private final BeanValidation beanValidation;
@@ -29,11 +29,11 @@ final class AssociationMapper {
     private final BasicTypes basicTypes;
     private final TableConstraints constraints;
 
-    AssociationMapper(Annotations annotations, EntityCatalog catalog, PhysicalNaming naming, BeanValidation beanValidation,
+    AssociationMapper(Annotations annotations, EntityCatalog catalog, Naming naming, BeanValidation beanValidation,
             BasicTypes basicTypes) {
         this.beanValidation = beanValidation;
         this.basicTypes = basicTypes;
-        this.constraints = new TableConstraints(annotations);
+        this.constraints = new TableConstraints(annotations, naming);
         this.annotations = annotations;
         this.catalog = catalog;
         this.naming = naming;
@@ -148,7 +148,7 @@ final class AssociationMapper {
                 .ifPresent(table::foreignKey);
         // An @OrderColumn lives in the target's table too, nullable like the join column.
         orderColumns.add(attribute, table, fragment, owner)
-                .ifPresent(order -> table.column(order.withNullable(true), Name.of(order.name()), attribute.name(),
+                .ifPresent(order -> table.column(order.withNullable(true), naming.name(order.name()), attribute.name(),
                         attribute.element(), true));
     }
 
@@ -200,7 +200,7 @@ final class AssociationMapper {
         TypeMirror keyType = ((DeclaredType) attribute.type()).getTypeArguments().get(0);
         Ann keyColumn = annotations.jpa(attribute.element(), "MapKeyColumn").orElse(null);
         String written = keyColumn == null ? "" : keyColumn.string("name");
-        Name name = naming.apply(Name.of(written.isEmpty() ? attribute.name() + "_KEY" : written));
+        Name name = naming.physical(written.isEmpty() ? attribute.name() + "_KEY" : written);
         BasicType type = basicTypes.map(attribute.element(), keyType, keyColumn)
                 .filter(t -> t.maxOrdinal() == null)
                 .orElseThrow(() -> new MappingError(attribute.element(), Diagnostics.MIG003, "a map key of type " + keyType));
@@ -226,7 +226,7 @@ final class AssociationMapper {
         }
         for (Attribute candidate : target.attributes()) {
             Ann column = annotations.column(candidate);
-            Name logical = ColumnMapper.logicalName(candidate, column);
+            Name logical = ColumnMapper.logicalName(naming, candidate, column);
             Name physical = naming.apply(logical);
             if (name.equals(logical.text()) || name.equals(physical.text())) {
                 BasicType type = basicTypes.map(candidate.element(), candidate.type(), column)
@@ -300,11 +300,11 @@ final class AssociationMapper {
 
     private Name joinTableName(Ann joinTable, EntityInfo owner, EntityInfo target) {
         if (joinTable != null && !joinTable.string("name").isEmpty()) {
-            return naming.apply(Name.of(joinTable.string("name")));
+            return naming.physical(joinTable.string("name"));
         }
         String text = owner.table().text() + "_" + target.table().text();
         boolean quoted = owner.table().quoted() || target.table().quoted();
-        return naming.apply(quoted ? new Name(text, true, true) : Name.of(text));
+        return naming.apply(quoted ? new Name(text, true, true) : naming.name(text));
     }
 
     /**
@@ -312,7 +312,7 @@ final class AssociationMapper {
      * quoted when the referenced table or column is quoted.
      */
     private Name joinColumnName(Ann joinColumn, String prefix, IdColumn referenced, Name referencedTable) {
-        return naming.apply(JoinColumnNames.logical(joinColumn, prefix, referenced, referencedTable));
+        return naming.apply(JoinColumnNames.logical(naming, joinColumn, prefix, referenced, referencedTable));
     }
 
     /** The FK Hibernate creates, unless {@code @ForeignKey(NO_CONSTRAINT)} says not to. */

@@ -21,7 +21,7 @@ import javax.lang.model.util.Types;
 final class ColumnMapper {
     private final Annotations annotations;
     private final BasicTypes basicTypes;
-    private final PhysicalNaming naming;
+    private final Naming naming;
     private final Types types;
     private final BeanValidation beanValidation;
     private final ConverterValues converterValues;
@@ -35,7 +35,7 @@ final class ColumnMapper {
             "org.hibernate.type.TrueFalseConverter", "('F','T')",
             "org.hibernate.type.NumericBooleanConverter", "(0,1)");
 
-    ColumnMapper(Annotations annotations, BasicTypes basicTypes, PhysicalNaming naming, Types types,
+    ColumnMapper(Annotations annotations, BasicTypes basicTypes, Naming naming, Types types,
             BeanValidation beanValidation, ConverterValues converterValues) {
         this.converterValues = converterValues;
         this.annotations = annotations;
@@ -57,7 +57,7 @@ final class ColumnMapper {
                 throw new MappingError(element, column.mirror(), Diagnostics.MIG014, secondary, entity.className(), secondary);
             }
         }
-        Name logical = logicalName(attribute, column);
+        Name logical = logicalName(naming, attribute, column);
         Name name = naming.apply(logical);
         BasicType basic = type(attribute, column, fragment);
         boolean written = column == null || column.bool("nullable", true);
@@ -106,10 +106,10 @@ final class ColumnMapper {
     }
 
     /** The logical column name: {@code @Column(name)} or the attribute name. */
-    static Name logicalName(Attribute attribute, Ann column) {
+    static Name logicalName(Naming naming, Attribute attribute, Ann column) {
         return column != null && !column.string("name").isEmpty()
-                ? Name.of(column.string("name"))
-                : Name.of(attribute.name());
+                ? naming.name(column.string("name"))
+                : naming.name(attribute.name());
     }
 
     /** Adds what Hibernate-specific annotations and JPA 3.2 {@code @Column(comment)} say about any column. */

@@ -26,14 +26,14 @@ final class EntityExtractor {
     private final ColumnMapper columns;
     private final AssociationMapper associations;
     private final TableConstraints constraints;
-    private final PhysicalNaming naming;
+    private final Naming naming;
     private final Embeddables embeddables;
     private final Discriminators discriminators;
     private final CollectionMapper collections;
     private final SecondaryTables secondaryTables;
 
     EntityExtractor(Annotations annotations, AttributeScanner scanner, EntityCatalog catalog, BasicTypes basicTypes, Types types,
-            PhysicalNaming naming, BeanValidation beanValidation, ConverterValues converterValues) {
+            Naming naming, BeanValidation beanValidation, ConverterValues converterValues) {
         this.annotations = annotations;
         this.scanner = scanner;
         this.catalog = catalog;
@@ -41,7 +41,7 @@ final class EntityExtractor {
         this.generators = new Generators(annotations, naming);
         this.columns = new ColumnMapper(annotations, basicTypes, naming, types, beanValidation, converterValues);
         this.associations = new AssociationMapper(annotations, catalog, naming, beanValidation, basicTypes);
-        this.constraints = new TableConstraints(annotations);
+        this.constraints = new TableConstraints(annotations, naming);
         this.embeddables = new Embeddables(annotations, scanner);
         this.discriminators = new Discriminators(annotations, catalog, naming, embeddables);
         this.secondaryTables = new SecondaryTables(annotations, naming);
@@ -66,7 +66,7 @@ final class EntityExtractor {
         List<Sequence> sequences = new ArrayList<>();
         if (hierarchy.is(Hierarchy.TABLE_PER_CLASS) && Hierarchy.isAbstract(entity)) {
             // An abstract table-per-class entity has no table; its concrete subclasses bring the sequence.
-            return new EntitySnapshot(info.className(), naming.option(), Schema.EMPTY, fragment.origins());
+            return new EntitySnapshot(info.className(), naming.option(), Schema.EMPTY, fragment.origins(), naming.dialect());
         }
         boolean singleTableSubclass = !hierarchy.isRoot() && hierarchy.is(Hierarchy.SINGLE_TABLE);
         TableBuilder table = fragment.table(info.table());
@@ -88,7 +88,8 @@ final class EntityExtractor {
         tableExtras(entity, table);
         List<Table> tables = new ArrayList<>(fragment.tables().stream().map(TableBuilder::build).toList());
         tables.addAll(fragment.generatorTables());
-        return new EntitySnapshot(info.className(), naming.option(), new Schema(tables, sequences), fragment.origins());
+        return new EntitySnapshot(info.className(), naming.option(), new Schema(tables, sequences), fragment.origins(),
+                naming.dialect());
     }
 
     private void mapAttributes(EntityInfo info, TableBuilder table, Fragment fragment) {

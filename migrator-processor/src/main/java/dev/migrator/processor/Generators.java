@@ -22,9 +22,9 @@ final class Generators {
             "java.math.BigInteger", "java.math.BigDecimal", "long", "int", "short");
 
     private final Annotations annotations;
-    private final PhysicalNaming naming;
+    private final Naming naming;
 
-    Generators(Annotations annotations, PhysicalNaming naming) {
+    Generators(Annotations annotations, Naming naming) {
         this.annotations = annotations;
         this.naming = naming;
     }
@@ -76,13 +76,13 @@ final class Generators {
         String sequenceName = declared.map(g -> g.string("sequenceName")).orElse("");
         Name logical;
         if (!sequenceName.isEmpty()) {
-            logical = Name.of(sequenceName);
+            logical = naming.name(sequenceName);
         } else if (!generator.isEmpty()) {
-            logical = Name.of(generator);
+            logical = naming.name(generator);
         } else {
             // StandardNamingStrategy: <root table name>_SEQ; a keyword table name does not make it a keyword.
             Name table = entity.table();
-            logical = table.explicit() ? new Name(table.text() + "_SEQ", true, true) : Name.of(table.text() + "_SEQ");
+            logical = table.explicit() ? new Name(table.text() + "_SEQ", true, true) : naming.name(table.text() + "_SEQ");
         }
         long start = declared.map(g -> g.longValue("initialValue", 1)).orElse(1L);
         long increment = declared.map(g -> g.longValue("allocationSize", 50)).orElse(50L);
@@ -113,7 +113,7 @@ final class Generators {
             java.util.Map<String, String> parameters = new java.util.HashMap<>();
             generic.annotations("parameters").forEach(p -> parameters.put(p.string("name"), p.string("value")));
             String name = parameters.getOrDefault("sequence_name", generic.string("name"));
-            return new Generation(false, Sequence.of(naming.apply(Name.of(name)).physical(),
+            return new Generation(false, Sequence.of(naming.physical(name).physical(),
                     Long.parseLong(parameters.getOrDefault("initial_value", "1")),
                     Long.parseLong(parameters.getOrDefault("increment_size", "1"))));
         }
@@ -145,9 +145,9 @@ final class Generators {
         String table = declared.map(g -> g.string("table")).filter(t -> !t.isEmpty()).orElse("hibernate_sequences");
         String segment = declared.map(g -> g.string("pkColumnName")).filter(t -> !t.isEmpty()).orElse("sequence_name");
         String value = declared.map(g -> g.string("valueColumnName")).filter(t -> !t.isEmpty()).orElse("next_val");
-        String segmentColumn = naming.apply(Name.of(segment)).physical();
-        return Table.named(naming.apply(Name.of(table)).physical())
-                .column(Column.of(naming.apply(Name.of(value)).physical(), ColumnType.BIGINT))
+        String segmentColumn = naming.physical(segment).physical();
+        return Table.named(naming.physical(table).physical())
+                .column(Column.of(naming.physical(value).physical(), ColumnType.BIGINT))
                 .column(Column.of(segmentColumn, ColumnType.varchar(255)).notNull())
                 .primaryKey(segmentColumn);
     }

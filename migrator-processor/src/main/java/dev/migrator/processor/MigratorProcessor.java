@@ -25,11 +25,14 @@ import javax.tools.StandardLocation;
  * ever propagates into javac, and no fragment is written for an entity with an error.
  *
  * <p>Options: {@code -Amigrator.naming=standard|snake_case},
- * {@code -Amigrator.beanValidation=auto|on|off}.
+ * {@code -Amigrator.beanValidation=auto|on|off}, {@code -Amigrator.dialect=h2|postgresql} (the database whose
+ * keyword list decides which names Hibernate quotes, and so its FK/UK/index and implicit names; absent: the
+ * words every supported database quotes).
  */
 public final class MigratorProcessor extends AbstractProcessor {
     static final String NAMING_OPTION = "migrator.naming";
     static final String BEAN_VALIDATION_OPTION = "migrator.beanValidation";
+    static final String DIALECT_OPTION = "migrator.dialect";
 
     private final Set<String> written = new HashSet<>();
 
@@ -40,7 +43,7 @@ public final class MigratorProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedOptions() {
-        return Set.of(NAMING_OPTION, BEAN_VALIDATION_OPTION);
+        return Set.of(NAMING_OPTION, BEAN_VALIDATION_OPTION, DIALECT_OPTION);
     }
 
     @Override
@@ -53,7 +56,7 @@ public final class MigratorProcessor extends AbstractProcessor {
         if (annotations.isEmpty()) {
             return false;
         }
-        PhysicalNaming naming = naming();
+        Naming naming = naming();
         if (naming == null) {
             return false;
         }
@@ -131,14 +134,22 @@ public final class MigratorProcessor extends AbstractProcessor {
         }
     }
 
-    private PhysicalNaming naming() {
+    /** The naming options, or {@code null} after reporting an unknown value. */
+    private Naming naming() {
         String value = processingEnv.getOptions().getOrDefault(NAMING_OPTION, "standard");
-        PhysicalNaming naming = PhysicalNaming.forOption(value);
-        if (naming == null) {
+        PhysicalNaming physical = PhysicalNaming.forOption(value);
+        if (physical == null) {
             processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
                     Diagnostics.MIG008.format(value, "naming", "standard, snake_case"));
+            return null;
         }
-        return naming;
+        String dialect = processingEnv.getOptions().get(DIALECT_OPTION);
+        if (dialect != null && !Naming.isKnownDialect(dialect)) {
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+                    Diagnostics.MIG008.format(dialect, "dialect", "h2, postgresql"));
+            return null;
+        }
+        return Naming.of(physical, dialect);
     }
 
     private BeanValidation beanValidation() {
@@ -150,7 +161,7 @@ public final class MigratorProcessor extends AbstractProcessor {
         });
     }
 
-    private EntityExtractor extractor(PhysicalNaming naming, BeanValidation beanValidation) {
+    private EntityExtractor extractor(Naming naming, BeanValidation beanValidation) {
         var elements = processingEnv.getElementUtils();
         var types = processingEnv.getTypeUtils();
         Annotations annotations = new Annotations(elements);

@@ -16,9 +16,11 @@ import javax.lang.model.element.TypeElement;
  */
 final class TableConstraints {
     private final Annotations annotations;
+    private final Naming naming;
 
-    TableConstraints(Annotations annotations) {
+    TableConstraints(Annotations annotations, Naming naming) {
         this.annotations = annotations;
+        this.naming = naming;
     }
 
     void apply(TypeElement entity, EntityInfo info, TableBuilder table) {
@@ -46,7 +48,7 @@ final class TableConstraints {
             List<String> entries = new ArrayList<>();
             for (String part : index.string("columnList").split(",")) {
                 String[] words = part.trim().split("\\s+");
-                written.add(Name.of(words[0]));
+                written.add(naming.name(words[0]));
                 String physical = physical(element, index, table, words[0]);
                 entries.add(words.length > 1 ? physical + " " + words[1].toLowerCase(java.util.Locale.ROOT) : physical);
             }
@@ -70,8 +72,8 @@ final class TableConstraints {
     }
 
     /** The physical column a written name refers to: matched by logical name, then by physical name. */
-    private static String physical(javax.lang.model.element.Element entity, Ann annotation, TableBuilder table, String written) {
-        Name name = Name.of(written);
+    private String physical(javax.lang.model.element.Element entity, Ann annotation, TableBuilder table, String written) {
+        Name name = naming.name(written);
         for (Map.Entry<String, Name> column : table.columnNames().entrySet()) {
             if (column.getValue().text().equals(name.text()) || column.getKey().equals(written)) {
                 return column.getKey();
