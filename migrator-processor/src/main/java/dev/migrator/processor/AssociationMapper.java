@@ -115,13 +115,12 @@ final class AssociationMapper {
                         "@MapKey(name) naming an attribute that is not the target's id");
             }
         });
-        for (String unsupported : List.of("MapKeyJoinColumn", "MapKeyJoinColumns", "MapKeyClass",
-                "MapKeyEnumerated", "MapKeyTemporal")) {
+        for (String unsupported : List.of("MapKeyJoinColumns", "MapKeyClass", "MapKeyEnumerated", "MapKeyTemporal")) {
             annotations.jpa(attribute.element(), unsupported).ifPresent(found -> {
                 throw new MappingError(attribute.element(), found.mirror(), Diagnostics.MIG003, "@" + unsupported);
             });
         }
-        if (oneToMany && !joinColumns.isEmpty() && annotations.jpa(attribute.element(), "JoinTable").isEmpty()) {
+        if (oneToMany && !joinColumns.isEmpty() && joinTableAnnotation(attribute) == null) {
             if (CollectionKinds.isMap(attribute.type())) {
                 throw new MappingError(attribute.element(), association.mirror(), Diagnostics.MIG003,
                         "a Map-valued @OneToMany with @JoinColumn");
@@ -154,7 +153,7 @@ final class AssociationMapper {
 
     private void joinTable(EntityInfo owner, Attribute attribute, Ann association, EntityInfo target, boolean oneToMany,
             Fragment fragment) {
-        Ann joinTable = annotations.jpa(attribute.element(), "JoinTable").orElse(null);
+        Ann joinTable = joinTableAnnotation(attribute);
         TableBuilder table = fragment.table(joinTableName(joinTable, owner, target));
         fragment.origin(table.name(), attribute.origin(owner.className()));
         List<JoinColumn> ownerSide = joinColumns(joinTable == null ? List.of() : joinTable.annotations("joinColumns"),
@@ -195,9 +194,20 @@ final class AssociationMapper {
         }
     }
 
+    /** The association's {@code @JoinTable}: the one an {@code @AssociationOverride} gives it, else its own, or {@code null}. */
+    private Ann joinTableAnnotation(Attribute attribute) {
+        return attribute.joinTableOverride() != null
+                ? attribute.joinTableOverride()
+                : annotations.jpa(attribute.element(), "JoinTable").orElse(null);
+    }
+
     /** A map's key column: {@code @MapKeyColumn} or {@code <attribute>_KEY}, NOT NULL, typed after the key. */
     private Column mapKeyColumn(EntityInfo owner, Attribute attribute, TableBuilder table, Fragment fragment) {
         TypeMirror keyType = ((DeclaredType) attribute.type()).getTypeArguments().get(0);
+        Optional<Column> entityKey = entityMapKey(owner, attribute, keyType, table, fragment);
+        if (entityKey.isPresent()) {
+            return entityKey.get();
+        }
         Ann keyColumn = annotations.jpa(attribute.element(), "MapKeyColumn").orElse(null);
         String written = keyColumn == null ? "" : keyColumn.string("name");
         Name name = naming.physical(written.isEmpty() ? attribute.name() + "_KEY" : written);
@@ -208,6 +218,34 @@ final class AssociationMapper {
         table.column(column, name, attribute.name(), attribute.element());
         fragment.origin(table.name(), name, attribute.origin(owner.className()));
         return column;
+    }
+
+    /**
+     * The key column of a map keyed by an entity (a join or collection table's {@code @MapKeyJoinColumn},
+     * default name {@code <attribute>_KEY}): NOT NULL, typed after the key entity's id, with Hibernate's
+     * hashed FK to the key entity (unless {@code foreignKey} says otherwise). Empty when the key is not
+     * an entity.
+     */
+    Optional<Column> entityMapKey(EntityInfo owner, Attribute attribute, TypeMirror keyType, TableBuilder table,
+            Fragment fragment) {
+        if (!(keyType instanceof DeclaredType declared) || !catalog.isEntity((TypeElement) declared.asElement())) {
+            return Optional.empty();
+        }
+        EntityInfo key = catalog.info((TypeElement) declared.asElement());
+        Ann joinColumn = annotations.jpa(attribute.element(), "MapKeyJoinColumn").orElse(null);
+        if (key.idColumns().size() != 1) {
+            throw new MappingError(attribute.element(), Diagnostics.MIG003,
+                    "a map keyed by entity " + key.className() + ", whose primary key has several columns,");
+        }
+        IdColumn id = key.idColumns().get(0);
+        String written = joinColumn == null ? "" : joinColumn.string("name");
+        Name name = naming.physical(written.isEmpty() ? attribute.name() + "_KEY" : written);
+        Column column = Column.of(name.physical(), id.type()).notNull();
+        table.column(column, name, attribute.name(), attribute.element());
+        fragment.origin(table.name(), name, attribute.origin(owner.className()));
+        foreignKey(joinColumn == null ? null : joinColumn.annotation("foreignKey"), table.name(), key.table(),
+                List.of(new JoinColumn(name, id, joinColumn))).ifPresent(table::foreignKey);
+        return Optional.of(column);
     }
 
     /**

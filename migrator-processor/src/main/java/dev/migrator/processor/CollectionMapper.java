@@ -118,13 +118,17 @@ final class CollectionMapper {
 
     private Column mapKeyColumn(EntityInfo owner, Attribute attribute, Ann annotation, TableBuilder table, Fragment fragment) {
         Element element = attribute.element();
-        for (String unsupported : List.of("MapKeyJoinColumn", "MapKeyJoinColumns", "MapKeyClass", "MapKey", "MapKeyEnumerated",
+        for (String unsupported : List.of("MapKeyJoinColumns", "MapKeyClass", "MapKey", "MapKeyEnumerated",
                 "MapKeyTemporal")) {
             annotations.jpa(element, unsupported).ifPresent(found -> {
                 throw new MappingError(element, found.mirror(), Diagnostics.MIG003, "@" + unsupported);
             });
         }
         TypeMirror keyType = typeArgument(attribute, annotation, 0);
+        java.util.Optional<Column> entityKey = associations.entityMapKey(owner, attribute, keyType, table, fragment);
+        if (entityKey.isPresent()) {
+            return entityKey.get();
+        }
         Ann keyColumn = annotations.jpa(element, "MapKeyColumn").orElse(null);
         String written = keyColumn == null ? "" : keyColumn.string("name");
         Name name = naming.physical(written.isEmpty() ? attribute.name() + "_KEY" : written);

@@ -25,6 +25,7 @@ final class ColumnMapper {
     private final Types types;
     private final BeanValidation beanValidation;
     private final ConverterValues converterValues;
+    private final Converters converters;
 
     /**
      * Hibernate's own boolean converters and the values it lists in the column check. (For other
@@ -36,8 +37,9 @@ final class ColumnMapper {
             "org.hibernate.type.NumericBooleanConverter", "(0,1)");
 
     ColumnMapper(Annotations annotations, BasicTypes basicTypes, Naming naming, Types types,
-            BeanValidation beanValidation, ConverterValues converterValues) {
+            BeanValidation beanValidation, ConverterValues converterValues, Converters converters) {
         this.converterValues = converterValues;
+        this.converters = converters;
         this.annotations = annotations;
         this.basicTypes = basicTypes;
         this.naming = naming;
@@ -154,24 +156,28 @@ final class ColumnMapper {
         Element element = attribute.element();
         TypeMirror javaType = attribute.type();
         Optional<Ann> convert = annotations.jpa(element, "Convert");
-        if (convert.isPresent() && !convert.get().bool("disableConversion", false)) {
-            TypeMirror converter = convert.get().type("converter");
-            TypeMirror databaseType = converterDatabaseType(converter);
-            if (databaseType != null) {
-                String allowed = BOOLEAN_CONVERTERS.get(converter.toString());
-                if (allowed == null && isBoolean(javaType)) {
-                    allowed = computedValues(converter, databaseType);
-                }
-                if (allowed == null && isBoolean(javaType)
-                        && annotations.hibernate(element, "Check").isEmpty()) {
-                    fragment.warn(new MappingError(element, convert.get().mirror(), Diagnostics.MIG101, converter));
-                }
-                String values = allowed;
-                return basicTypes.map(element, databaseType, column)
-                        .map(b -> new BasicType(b.type(), null, values))
-                        .orElseThrow(() -> new MappingError(element, convert.get().mirror(), Diagnostics.MIG002,
-                                attribute.name(), databaseType));
+        // An explicit @Convert wins (or disables conversion); otherwise an auto-applied converter of the type.
+        TypeMirror converter = convert.isPresent()
+                ? (convert.get().bool("disableConversion", false) ? null : convert.get().type("converter"))
+                : (converters.mayAutoApply(attribute) ? converters.autoAppliedTo(javaType).orElse(null) : null);
+        TypeMirror databaseType = converter == null ? null : converters.databaseType(converter);
+        if (databaseType != null) {
+            javax.lang.model.element.AnnotationMirror at = convert.map(Ann::mirror).orElse(null);
+            String allowed = BOOLEAN_CONVERTERS.get(converter.toString());
+            if (allowed == null && isBoolean(javaType)) {
+                allowed = computedValues(converter, databaseType);
             }
+            if (allowed == null && isBoolean(javaType) && annotations.hibernate(element, "Check").isEmpty()) {
+                fragment.warn(new MappingError(element, at, Diagnostics.MIG101, converter));
+            }
+            if (isEnum(javaType) && (isString(databaseType) || isIntegral(databaseType))) {
+                // EnumJavaType.getCheckCondition: converted enums get "col in (<converted constants>)".
+                fragment.warn(new MappingError(element, at, Diagnostics.MIG102, converter, javaType));
+            }
+            String values = allowed;
+            return basicTypes.map(element, databaseType, column)
+                    .map(b -> new BasicType(b.type(), null, values))
+                    .orElseThrow(() -> new MappingError(element, at, Diagnostics.MIG002, attribute.name(), databaseType));
         }
         if (annotations.jpa(element, "Enumerated").map(e -> e.enumConstant("value")).orElse("").equals("STRING")
                 && !isEnum(javaType)) {
@@ -188,9 +194,8 @@ final class ColumnMapper {
      * null}, not modelled), or the database type is neither a string nor an integer (no check).
      */
     private String computedValues(TypeMirror converter, TypeMirror databaseType) {
-        String db = databaseType.toString();
-        boolean string = db.equals("java.lang.String") || db.equals("java.lang.Character");
-        boolean integer = List.of("java.lang.Integer", "java.lang.Long", "java.lang.Short", "java.lang.Byte").contains(db);
+        boolean string = isString(databaseType);
+        boolean integer = isIntegral(databaseType);
         if (!string && !integer) {
             return null;
         }
@@ -202,6 +207,15 @@ final class ColumnMapper {
                 .orElse(null);
     }
 
+    private static boolean isString(TypeMirror type) {
+        return List.of("java.lang.String", "java.lang.Character", "char").contains(type.toString());
+    }
+
+    private static boolean isIntegral(TypeMirror type) {
+        return List.of("java.lang.Integer", "java.lang.Long", "java.lang.Short", "java.lang.Byte", "int", "long", "short",
+                "byte").contains(type.toString());
+    }
+
     private static boolean isBoolean(TypeMirror type) {
         return type.getKind() == javax.lang.model.type.TypeKind.BOOLEAN || type.toString().equals("java.lang.Boolean");
     }
@@ -209,35 +223,5 @@ final class ColumnMapper {
     private static boolean isEnum(TypeMirror type) {
         return type instanceof DeclaredType declared
                 && declared.asElement().getKind() == javax.lang.model.element.ElementKind.ENUM;
-    }
-
-    /** The second type argument of the {@code AttributeConverter<X, Y>} the converter implements. */
-    private TypeMirror converterDatabaseType(TypeMirror converter) {
-        if (!(converter instanceof DeclaredType declared)
-                || ((TypeElement) declared.asElement()).getQualifiedName().contentEquals("void")) {
-            return null;
-        }
-        for (TypeMirror supertype : allSupertypes(converter)) {
-            if (supertype instanceof DeclaredType candidate) {
-                String name = ((TypeElement) candidate.asElement()).getQualifiedName().toString();
-                if (name.endsWith(".persistence.AttributeConverter") && candidate.getTypeArguments().size() == 2) {
-                    return candidate.getTypeArguments().get(1);
-                }
-            }
-        }
-        return null;
-    }
-
-    private List<TypeMirror> allSupertypes(TypeMirror type) {
-        List<TypeMirror> out = new java.util.ArrayList<>();
-        java.util.ArrayDeque<TypeMirror> queue = new java.util.ArrayDeque<>(List.of(type));
-        while (!queue.isEmpty()) {
-            TypeMirror current = queue.poll();
-            for (TypeMirror supertype : types.directSupertypes(current)) {
-                out.add(supertype);
-                queue.add(supertype);
-            }
-        }
-        return out;
     }
 }

@@ -9,10 +9,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 
 /**
- * What {@code @GeneratedValue} adds to the schema (hibernate-facts.md §5): an identity column for
+ * What {@code @GeneratedValue} adds to the schema (Hibernate 7.1's {@code SequenceStyleGenerator}/{@code StandardNamingStrategy} defaults): an identity column for
  * {@code IDENTITY}; for {@code SEQUENCE}, and {@code AUTO} on a numeric id, a sequence named by
  * {@code @SequenceGenerator} or {@code <root table>_SEQ} (start 1, increment 50); nothing for
  * {@code UUID} or {@code AUTO} on a {@code UUID}.
@@ -172,13 +173,31 @@ final class Generators {
         return Optional.empty();
     }
 
-    /** Where a generator named by an id may be declared: the id itself, then its classes from the entity upwards. */
+    /**
+     * Where a generator named by an id may be declared, in Hibernate 7's order
+     * ({@code GeneratorAnnotationHelper.findLocalizedMatch}): the id itself, its classes from the
+     * entity upwards (the declaring class among them), then the {@code package-info} of the class
+     * declaring the id and of the entity's own package (Hibernate finds the latter as a global
+     * generator of a scanned package).
+     */
     private static List<Element> placesToLook(Element id, List<TypeElement> hierarchy) {
         List<Element> places = new ArrayList<>();
         places.add(id);
         for (int i = hierarchy.size() - 1; i >= 0; i--) {
             places.add(hierarchy.get(i));
         }
+        places.add(packageOf(id));
+        if (!hierarchy.isEmpty() && !places.contains(packageOf(hierarchy.get(hierarchy.size() - 1)))) {
+            places.add(packageOf(hierarchy.get(hierarchy.size() - 1)));
+        }
         return places;
+    }
+
+    private static PackageElement packageOf(Element element) {
+        Element current = element;
+        while (!(current instanceof PackageElement)) {
+            current = current.getEnclosingElement();
+        }
+        return (PackageElement) current;
     }
 }

@@ -9,7 +9,7 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * {@code @Table(uniqueConstraints, indexes)} to constraints, as Hibernate's create-mode DDL has
- * them on H2 and PostgreSQL (hibernate-facts.md §2): unique constraints and unique indexes are
+ * them on H2 and PostgreSQL (Hibernate's {@code CreateTableUniqueDelegate} and {@code IndexBinder}): unique constraints and unique indexes are
  * inline and unnamed unless named explicitly; a single-column one on an already unique column is
  * dropped; non-unique indexes are named {@code IDX<hash>} over the table and the column names
  * <em>as written</em> in {@code columnList}, while the index itself lists physical columns.
@@ -36,6 +36,14 @@ final class TableConstraints {
      * {@code element}.
      */
     void apply(javax.lang.model.element.Element element, Ann tableAnn, TableBuilder table) {
+        for (String member : List.of("uniqueConstraints", "indexes")) {
+            for (Ann constraint : tableAnn.annotations(member)) {
+                if (!constraint.string("options").isEmpty()) {
+                    throw new MappingError(element, constraint.mirror(), Diagnostics.MIG015, "@" + simpleName(constraint),
+                            constraint.string("options"), "");
+                }
+            }
+        }
         for (Ann unique : tableAnn.annotations("uniqueConstraints")) {
             List<String> columns = new ArrayList<>();
             for (String written : unique.strings("columnNames")) {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Hashed FK and index names, unique constraints and quoting, against the script Hibernate 7.1.10
- * exported for the {@code naming} fixture (hibernate-facts.md §2; identical on H2 and PostgreSQL).
+ * exported for the {@code naming} fixture (identical on H2 and PostgreSQL).
  */
 class ConstraintNamesTest {
     private static final Naming NAMES = Naming.of(PhysicalNaming.STANDARD, null);

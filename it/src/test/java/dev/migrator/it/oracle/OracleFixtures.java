@@ -34,7 +34,11 @@ public final class OracleFixtures {
             Fixture.of(BASE + "keys"),
             Fixture.of(BASE + "hibernate"),
             Fixture.of(BASE + "validation"),
-            Fixture.of(BASE + "ordered"));
+            Fixture.of(BASE + "ordered"),
+            Fixture.of(BASE + "converters"),
+            Fixture.of(BASE + "generators"),
+            Fixture.of(BASE + "mapkeys"),
+            Fixture.of(BASE + "joinoverrides"));
 
     /** Realistic domains (issue 3): the snake_case shop and these. */
     public static final List<Fixture> DOMAINS = List.of(
