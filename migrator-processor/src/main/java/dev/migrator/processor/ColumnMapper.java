@@ -171,8 +171,11 @@ final class ColumnMapper {
                 fragment.warn(new MappingError(element, at, Diagnostics.MIG101, converter));
             }
             if (isEnum(javaType) && (isString(databaseType) || isIntegral(databaseType))) {
-                // EnumJavaType.getCheckCondition: converted enums get "col in (<converted constants>)".
-                fragment.warn(new MappingError(element, at, Diagnostics.MIG102, converter, javaType));
+                // EnumJavaType.getCheckCondition: a converted enum gets "col in (<converted constants>)".
+                allowed = enumValues(converter, databaseType, (TypeElement) ((DeclaredType) javaType).asElement());
+                if (allowed == null) {
+                    fragment.warn(new MappingError(element, at, Diagnostics.MIG102, converter, javaType));
+                }
             }
             String values = allowed;
             return basicTypes.map(element, databaseType, column)
@@ -194,15 +197,23 @@ final class ColumnMapper {
      * null}, not modelled), or the database type is neither a string nor an integer (no check).
      */
     private String computedValues(TypeMirror converter, TypeMirror databaseType) {
-        boolean string = isString(databaseType);
-        boolean integer = isIntegral(databaseType);
-        if (!string && !integer) {
+        if (!isString(databaseType) && !isIntegral(databaseType)) {
             return null;
         }
-        return converterValues.values(converter)
-                .filter(values -> values.stream().allMatch(v -> string ? v instanceof String || v instanceof Character
+        return valueList(converterValues.values(converter), isString(databaseType));
+    }
+
+    /** {@code ('a','b')} / {@code (1,2)}: what the converter stores for each constant, or {@code null} when unknown. */
+    private String enumValues(TypeMirror converter, TypeMirror databaseType, TypeElement enumType) {
+        return valueList(converterValues.enumValues(converter, enumType), isString(databaseType));
+    }
+
+    /** Stored values as Hibernate's {@code Dialect.getCheckCondition} lists them: quoted strings or plain numbers. */
+    private static String valueList(Optional<List<Object>> values, boolean string) {
+        return values
+                .filter(all -> all.stream().allMatch(v -> string ? v instanceof String || v instanceof Character
                         : v instanceof Number))
-                .map(values -> "(" + String.join(",", values.stream()
+                .map(all -> "(" + String.join(",", all.stream()
                         .map(v -> string ? "'" + v + "'" : Long.toString(((Number) v).longValue())).toList()) + ")")
                 .orElse(null);
     }
