@@ -37,7 +37,7 @@ public final class SnapshotAssembler {
     public static Schema assemble(List<EntitySnapshot> fragments) {
         List<EntitySnapshot> ordered = new ArrayList<>(fragments);
         ordered.sort(Comparator.comparing(EntitySnapshot::entityClass));
-        requireOneNaming(ordered);
+        requireSameOptions(ordered);
         SnapshotAssembler assembler = new SnapshotAssembler();
         ordered.forEach(assembler::add);
         return new Schema(new ArrayList<>(assembler.tables.values()), new ArrayList<>(assembler.sequences.values()));
@@ -45,7 +45,7 @@ public final class SnapshotAssembler {
 
     /** The naming strategy all fragments share ({@code "standard"} when there are none). */
     public static String naming(List<EntitySnapshot> fragments) {
-        requireOneNaming(fragments);
+        requireAgreement(fragments, EntitySnapshot::naming, "naming");
         return fragments.isEmpty() ? "standard" : fragments.get(0).naming();
     }
 
@@ -58,7 +58,8 @@ public final class SnapshotAssembler {
         return fragments.isEmpty() ? null : fragments.get(0).dialect();
     }
 
-    private static void requireOneNaming(List<EntitySnapshot> fragments) {
+    /** Names are only comparable between fragments compiled with the same naming and dialect options. */
+    private static void requireSameOptions(List<EntitySnapshot> fragments) {
         requireAgreement(fragments, EntitySnapshot::naming, "naming");
         requireAgreement(fragments, EntitySnapshot::dialect, "dialect");
     }
