@@ -159,7 +159,7 @@ final class ColumnMapper {
         // An explicit @Convert wins (or disables conversion); otherwise an auto-applied converter of the type.
         TypeMirror converter = convert.isPresent()
                 ? (convert.get().bool("disableConversion", false) ? null : convert.get().type("converter"))
-                : (converters.mayAutoApply(attribute) ? converters.autoAppliedTo(javaType).orElse(null) : null);
+                : autoApplied(attribute);
         TypeMirror databaseType = converter == null ? null : converters.databaseType(converter);
         if (databaseType != null) {
             javax.lang.model.element.AnnotationMirror at = convert.map(Ann::mirror).orElse(null);
@@ -201,6 +201,19 @@ final class ColumnMapper {
             return null;
         }
         return valueList(converterValues.values(converter), isString(databaseType));
+    }
+
+    /** The one auto-applied converter of the attribute's type, or {@code null}; several are an error, as in Hibernate. */
+    private TypeMirror autoApplied(Attribute attribute) {
+        if (!converters.mayAutoApply(attribute)) {
+            return null;
+        }
+        List<TypeMirror> matches = converters.autoAppliedTo(attribute.type());
+        if (matches.size() > 1) {
+            throw new MappingError(attribute.element(), Diagnostics.MIG018, matches.get(0), matches.get(1), attribute.name(),
+                    attribute.type(), matches.get(0));
+        }
+        return matches.isEmpty() ? null : matches.get(0);
     }
 
     /** {@code ('a','b')} / {@code (1,2)}: what the converter stores for each constant, or {@code null} when unknown. */

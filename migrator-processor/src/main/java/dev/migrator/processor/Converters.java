@@ -3,7 +3,6 @@ package dev.migrator.processor;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.TreeMap;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
@@ -54,20 +53,24 @@ final class Converters {
         return autoApply;
     }
 
-    /** The auto-applied converter for an attribute (or collection element) of Java type {@code type}, if any. */
-    Optional<TypeMirror> autoAppliedTo(TypeMirror type) {
+    /**
+     * The auto-applied converters for an attribute (or collection element) of Java type {@code type},
+     * by name; Hibernate refuses more than one ("Multiple auto-apply converters matched").
+     */
+    List<TypeMirror> autoAppliedTo(TypeMirror type) {
         TypeMirror attribute = type.getKind().isPrimitive() ? types.boxedClass((javax.lang.model.type.PrimitiveType) type).asType()
                 : type;
+        List<TypeMirror> matches = new ArrayList<>();
         for (DeclaredType converter : autoApplied.values()) {
             TypeMirror domain = typeArgument(converter, 0);
-            boolean matches = domain instanceof DeclaredType declared && !declared.getTypeArguments().isEmpty()
+            boolean match = domain instanceof DeclaredType declared && !declared.getTypeArguments().isEmpty()
                     ? types.isSameType(attribute, domain)
                     : types.isAssignable(types.erasure(attribute), types.erasure(domain));
-            if (matches) {
-                return Optional.of(converter);
+            if (match) {
+                matches.add(converter);
             }
         }
-        return Optional.empty();
+        return matches;
     }
 
     /** Whether Hibernate would auto-apply a converter to this basic attribute at all. */

@@ -35,6 +35,9 @@ enum Diagnostics {
     MIG017("@Table(%s = \"%s\") places the table in another schema or catalog, but migrator's schema model has one"
             + " namespace: remove %s and point the connection at that schema instead (PostgreSQL: currentSchema=%s in"
             + " the JDBC URL; H2: SCHEMA=%s)"),
+    MIG018("auto-applied converters %s and %s both match attribute %s of type %s, which Hibernate refuses (\"Multiple"
+            + " auto-apply converters matched\"); choose one with @Convert(converter = %s.class) or remove autoApply"
+            + " from the other"),
     /** Warnings (1xx): the build goes on, the snapshot may differ from Hibernate's schema. */
     MIG101("Hibernate adds a check constraint listing the values converter %s stores for true and false, found by"
             + " running it; migrator could not evaluate its convertToDatabaseColumn (it evaluates only simple"

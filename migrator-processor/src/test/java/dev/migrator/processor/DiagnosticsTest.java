@@ -351,4 +351,31 @@ class DiagnosticsTest {
         assertErrorOnLine(compilation, "MIG017 @Table(schema = \"history\") places the table in another schema", 4);
         assertThat(compilation).hadErrorContaining("currentSchema=history");
     }
+
+    @Test
+    void mig018TwoAutoAppliedConvertersForOneType() {
+        Compilation compilation = compile(Compilations.source("t.Priced",
+                        "package t;",
+                        "import jakarta.persistence.*;",
+                        "@Entity",
+                        "public class Priced {",
+                        "    @Id Long id;",
+                        "    java.util.Currency currency;",
+                        "}"),
+                Compilations.source("t.Codes",
+                        "package t;",
+                        "import jakarta.persistence.*;",
+                        "public class Codes {",
+                        "    @Converter(autoApply = true) public static class A implements AttributeConverter<java.util.Currency, String> {",
+                        "        public String convertToDatabaseColumn(java.util.Currency c) { return null; }",
+                        "        public java.util.Currency convertToEntityAttribute(String s) { return null; }",
+                        "    }",
+                        "    @Converter(autoApply = true) public static class B implements AttributeConverter<java.util.Currency, Integer> {",
+                        "        public Integer convertToDatabaseColumn(java.util.Currency c) { return null; }",
+                        "        public java.util.Currency convertToEntityAttribute(Integer i) { return null; }",
+                        "    }",
+                        "}"));
+        assertErrorOnLine(compilation, "MIG018 auto-applied converters t.Codes.A and t.Codes.B both match attribute currency"
+                + " of type java.util.Currency", 6);
+    }
 }
