@@ -32,7 +32,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Golden SQL per dialect: {@code src/test/resources/golden/<dialect>.sql}, reviewed line by line
- * against Hibernate 7.1's own DDL (/work/scratch/hibernate-facts.md). Regenerate with
+ * against Hibernate 7.1's own DDL (see golden/REVIEW.md). Regenerate with
  * {@code -Dmigrator.updateGolden=true} and review the diff.
  */
 class GoldenSqlTest {
