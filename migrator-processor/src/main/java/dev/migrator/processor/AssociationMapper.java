@@ -108,7 +108,7 @@ final class AssociationMapper {
                 // Hibernate keeps an inverse list's @OrderColumn in the target's table, nullable.
                 TableBuilder table = fragment.table(target.table());
                 orderColumns.add(attribute, table, fragment, owner)
-                        .ifPresent(order -> table.column(order.withNullable(true), Name.of(order.name()),
+                        .ifPresent(order -> table.column(order.withNullable(true), naming.name(order.name()),
                                 attribute.name(), attribute.element(), true));
             }
             return;
