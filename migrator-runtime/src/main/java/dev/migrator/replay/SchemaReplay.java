@@ -38,7 +38,9 @@ import java.util.function.UnaryOperator;
 
 /**
  * Applies operations to a schema model in memory: how {@code make} learns the schema that the
- * existing migrations produce. Raw SQL and Java steps leave the model unchanged.
+ * existing migrations produce. Raw SQL and Java steps leave the model unchanged. Origins (source
+ * identity) come in with {@link CreateTable} and {@link AddColumn} and stay through renames, so the
+ * replayed schema knows which entity and attribute each table and column was made for.
  *
  * <p>Each operation is checked against the model it is applied to (the table exists, the column
  * being dropped is there, ...), so a hand-edited migration that does not fit its predecessors fails
@@ -108,14 +110,28 @@ public final class SchemaReplay {
             return alter(op.table(), t -> t.withoutColumn(op.column().name()));
         }
 
+        /**
+         * The column keeps its origin; foreign keys (of any table) that reference it follow it, as
+         * they do in the database (H2 and PostgreSQL track referenced columns, not their names).
+         */
         @Override
         public Schema visit(RenameColumn op) {
-            return alter(op.table(), t -> {
+            Schema renamed = alter(op.table(), t -> {
                 if (t.column(op.to()).isPresent()) {
                     throw new IllegalArgumentException("column " + op.to() + " already exists");
                 }
                 return t.renameColumn(op.from(), op.to());
             });
+            for (Table table : renamed.tables()) {
+                renamed = renamed.withTable(table.withForeignKeys(table.foreignKeys().stream()
+                        .map(fk -> fk.referencedTable().equals(op.table())
+                                ? fk.withReferencedColumns(fk.referencedColumns().stream()
+                                        .map(c -> c.equals(op.from()) ? op.to() : c)
+                                        .toList())
+                                : fk)
+                        .toList()));
+            }
+            return renamed;
         }
 
         @Override
