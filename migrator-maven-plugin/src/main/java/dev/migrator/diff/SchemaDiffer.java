@@ -9,6 +9,7 @@ import dev.migrator.operation.DropSequence;
 import dev.migrator.operation.Operation;
 import dev.migrator.replay.SchemaReplay;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Compares two schema models: a pure function from (before, after) to the operations that turn one
@@ -19,8 +20,11 @@ import java.util.List;
  * reverse order on {@code b} gives {@code a}. Operations run in {@link Phase} order, and within a
  * phase in table, then constraint name order, so the same input always gives the same list.
  *
- * <p>Renames are never guessed: only those given in {@link Renames} become rename operations; any
- * other drop+add pair that looks like a rename is returned as a {@link RenameCandidate}.
+ * <p>Renames are never guessed: those given in {@link Renames} and those that source identity
+ * proves (the same entity or attribute under another physical name: {@link OriginRenames}) become
+ * rename operations, followed by whatever else changed about the renamed table or column (its
+ * type, its constraints and indexes, whose hashed names follow the new names); any other drop+add
+ * pair that looks like a rename is returned as a {@link RenameCandidate}.
  */
 public final class SchemaDiffer {
     private SchemaDiffer() {}
@@ -37,13 +41,17 @@ public final class SchemaDiffer {
      */
     public static Diff diff(Schema before, Schema after, Renames renames) {
         Phases out = new Phases();
-        List<Operation> renameOps = RenameApplier.operations(before, after, renames);
-        out.addAll(Phase.RENAMES, renameOps);
-        Schema renamed = SchemaReplay.apply(before, renameOps);
+        List<Operation> declared = RenameApplier.operations(before, after, renames);
+        out.addAll(Phase.RENAMES, declared);
+        Schema renamed = SchemaReplay.apply(before, declared);
+        // What the user declared comes first; origins then prove the renames that are left.
+        Map<Operation, String> proved = OriginRenames.operations(renamed, after);
+        out.addAll(Phase.RENAMES, List.copyOf(proved.keySet()));
+        renamed = SchemaReplay.apply(renamed, List.copyOf(proved.keySet()));
         tables(renamed, after, out);
         DependentForeignKeys.add(renamed, after, out);
         sequences(renamed, after, out);
-        return new Diff(out.operations(), RenameDetector.candidates(renamed, after));
+        return new Diff(out.operations(), RenameDetector.candidates(renamed, after), proved);
     }
 
     private static void tables(Schema before, Schema after, Phases out) {
