@@ -20,7 +20,7 @@ public final class V0002_AddEmailToUser extends Migration {
     @Override
     public void upgrade(Operations op) {
         op.alterColumnType("user", "name", varchar(255), varchar(500));
-        op.addColumn("user", column("email", varchar(100)).notNull().defaultValue("''"));
+        op.addColumn("user", column("email", varchar(100)).notNull().defaultValue("''").origin("email"));
         op.addUniqueConstraint("user", unique("UK_user_email", "email"));
         op.createIndex("user", index("idx_user_name", "name", "fullname desc"));
     }
@@ -30,7 +30,7 @@ public final class V0002_AddEmailToUser extends Migration {
         op.dropIndex("user", index("idx_user_name", "name", "fullname desc"));
         op.dropUniqueConstraint("user", unique("UK_user_email", "email"));
         // DESTRUCTIVE: drops column user.email and its values
-        op.dropColumn("user", column("email", varchar(100)).notNull().defaultValue("''"));
+        op.dropColumn("user", column("email", varchar(100)).notNull().defaultValue("''").origin("email"));
         // DESTRUCTIVE: narrows user.name from varchar(500) to varchar(255); values that no longer fit make it fail
         op.alterColumnType("user", "name", varchar(500), varchar(255));
     }
