@@ -1,5 +1,6 @@
 package dev.migrator.replay;
 
+import dev.migrator.model.CheckConstraint;
 import dev.migrator.model.Column;
 import dev.migrator.model.Schema;
 import dev.migrator.model.Table;
@@ -111,8 +112,9 @@ public final class SchemaReplay {
         }
 
         /**
-         * The column keeps its origin; foreign keys (of any table) that reference it follow it, as
-         * they do in the database (H2 and PostgreSQL track referenced columns, not their names).
+         * The column keeps its origin; foreign keys (of any table) that reference it and the table's
+         * check expressions follow it, as they do in the database (H2 and PostgreSQL keep references
+         * to columns, not their names: {@link CheckExpressions}).
          */
         @Override
         public Schema visit(RenameColumn op) {
@@ -120,7 +122,11 @@ public final class SchemaReplay {
                 if (t.column(op.to()).isPresent()) {
                     throw new IllegalArgumentException("column " + op.to() + " already exists");
                 }
-                return t.renameColumn(op.from(), op.to());
+                Table renamedColumn = t.renameColumn(op.from(), op.to())
+                        .alterColumn(op.to(), c -> c.check(CheckExpressions.renameColumn(c.check(), op.from(), op.to())));
+                return renamedColumn.withChecks(renamedColumn.checks().stream()
+                        .map(k -> new CheckConstraint(k.name(), CheckExpressions.renameColumn(k.expression(), op.from(), op.to())))
+                        .toList());
             });
             for (Table table : renamed.tables()) {
                 renamed = renamed.withTable(table.withForeignKeys(table.foreignKeys().stream()

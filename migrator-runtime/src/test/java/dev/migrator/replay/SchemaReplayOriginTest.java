@@ -50,6 +50,16 @@ class SchemaReplayOriginTest {
     }
 
     @Test
+    void checksFollowARenamedColumnAsTheyDoInTheDatabase() {
+        Table shelf = table("shelf").column(column("id", BIGINT).notNull().check("id between 0 and 3"))
+                .check(dev.migrator.Dsl.check(null, "DTYPE <> 'A' or (id is not null)"));
+        Schema schema = SchemaReplay.apply(Schema.EMPTY, List.of(new CreateTable(shelf), new RenameColumn("shelf", "id", "key_no")));
+        Table renamed = schema.requireTable("shelf");
+        assertThat(renamed.requireColumn("key_no").check()).isEqualTo("key_no between 0 and 3");
+        assertThat(renamed.checks()).extracting(c -> c.expression()).containsExactly("DTYPE <> 'A' or (key_no is not null)");
+    }
+
+    @Test
     void foreignKeysFollowARenamedReferencedColumn() {
         Table review = table("review").column(column("id", BIGINT).notNull()).column(column("book_id", BIGINT))
                 .column(column("parent_id", BIGINT)).primaryKey("id");
