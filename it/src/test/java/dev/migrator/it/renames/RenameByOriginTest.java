@@ -48,22 +48,29 @@ class RenameByOriginTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {TestDatabases.H2, TestDatabases.POSTGRESQL})
     void changedPhysicalNamesOfTheSameEntityAndAttributeAreRenamesThatKeepTheRows(String kind) throws Exception {
-        Database database = TestDatabases.create(kind, "rename_by_origin");
-        writeEntities("book", "title");
+        Database database = kind.equals(TestDatabases.H2)
+                // A file database, closed between connections as the plugin's embedded one is: H2 2.3.232
+                // shows a renamed column's old name in information_schema.key_column_usage of its unique
+                // constraints until the database is opened again (the constraint itself is right).
+                ? new Database(kind, "jdbc:h2:file:" + dir.resolve("h2/db"), "sa", "")
+                : TestDatabases.create(kind, "rename_by_origin");
+        writeEntities("book", "title", "status", "isbn");
         compileEntities();
         make("initial");
         compileMigrations();
         migrate(database);
-        execute(database, "insert into book (id, title) values (1, 'Dune')",
+        execute(database, "insert into book (id, title, status, isbn) values (1, 'Dune', 1, '978-0441013593')",
                 "insert into review (id, stars, book_id) values (10, 5, 1)");
 
-        writeEntities("books", "headline");
+        writeEntities("books", "headline", "state", "isbn_code");
         compileEntities();
         List<String> report = make("");
 
         assertThat(report).contains(
                 "    ~ Rename table book to books (Book)",
-                "    ~ Rename column title to headline on books (Book#title)");
+                "    ~ Rename column title to headline on books (Book#title)",
+                "    ~ Rename column status to state on books (Book#status)",
+                "    ~ Rename column isbn to isbn_code on books (Book#isbn)");
         String second;
         try (Stream<Path> files = Files.list(migrationsDirectory())) {
             second = Files.readString(files.filter(f -> f.getFileName().toString().startsWith("V0002_")).findFirst()
@@ -75,8 +82,8 @@ class RenameByOriginTest {
         compileMigrations();
         migrate(database);
 
-        assertThat(query(database, "select b.headline from books b join review r on r.book_id = b.id where r.id = 10"))
-                .containsExactly("Dune");
+        assertThat(query(database, "select b.headline || ' ' || b.state || ' ' || b.isbn_code from books b"
+                + " join review r on r.book_id = b.id where r.id = 10")).containsExactly("Dune 1 978-0441013593");
         Database hibernate = TestDatabases.create(kind, "rename_by_origin_hibernate");
         try (URLClassLoader entities = new URLClassLoader(new URL[] {classes().toUri().toURL()}, getClass().getClassLoader())) {
             List<Class<?>> classes = List.of(entities.loadClass("com.example.Book"), entities.loadClass("com.example.Review"));
@@ -97,7 +104,12 @@ class RenameByOriginTest {
         assertThat(make("")).containsExactly("No changes detected");
     }
 
-    private void writeEntities(String bookTable, String titleColumn) throws IOException {
+    /**
+     * Book with an ordinal enum (a column check) and a unique column: on PostgreSQL their
+     * constraints are named after table and column, and must follow the renames.
+     */
+    private void writeEntities(String bookTable, String titleColumn, String statusColumn, String isbnColumn)
+            throws IOException {
         Path pkg = Files.createDirectories(dir.resolve("entities/com/example"));
         Files.writeString(pkg.resolve("Book.java"), """
                 package com.example;
@@ -107,10 +119,14 @@ class RenameByOriginTest {
                 @Entity
                 @Table(name = "%s", indexes = @Index(columnList = "%s"))
                 public class Book {
+                    public enum Status { NEW, USED }
+
                     @Id Long id;
                     @Column(name = "%s") String title;
+                    @Enumerated(EnumType.ORDINAL) @Column(name = "%s") Status status;
+                    @Column(name = "%s", unique = true) String isbn;
                 }
-                """.formatted(bookTable, titleColumn, titleColumn));
+                """.formatted(bookTable, titleColumn, titleColumn, statusColumn, isbnColumn));
         Files.writeString(pkg.resolve("Review.java"), """
                 package com.example;
 
