@@ -128,16 +128,16 @@ public final class SchemaReplay {
                         .map(k -> new CheckConstraint(k.name(), CheckExpressions.renameColumn(k.expression(), op.from(), op.to())))
                         .toList());
             });
-            for (Table table : renamed.tables()) {
-                renamed = renamed.withTable(table.withForeignKeys(table.foreignKeys().stream()
-                        .map(fk -> fk.referencedTable().equals(op.table())
-                                ? fk.withReferencedColumns(fk.referencedColumns().stream()
-                                        .map(c -> c.equals(op.from()) ? op.to() : c)
-                                        .toList())
-                                : fk)
-                        .toList()));
-            }
-            return renamed;
+            List<Table> tables = renamed.tables().stream()
+                    .map(table -> table.withForeignKeys(table.foreignKeys().stream()
+                            .map(fk -> fk.referencedTable().equals(op.table())
+                                    ? fk.withReferencedColumns(fk.referencedColumns().stream()
+                                            .map(c -> c.equals(op.from()) ? op.to() : c)
+                                            .toList())
+                                    : fk)
+                            .toList()))
+                    .toList();
+            return new Schema(tables, renamed.sequences());
         }
 
         @Override
