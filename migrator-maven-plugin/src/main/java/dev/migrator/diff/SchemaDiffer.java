@@ -56,8 +56,12 @@ public final class SchemaDiffer {
 
     private static void tables(Schema before, Schema after, Phases out) {
         for (Table table : before.tables()) {
+            // An origin-only change (an entity moved, or migrations written before origins) is no
+            // operation: the table keeps the origin the migrations gave it, and columns added to it
+            // name their origin in full where it is not an attribute of that entity.
             after.table(table.name()).ifPresentOrElse(
-                    next -> TableDiffer.changed(table, next, out), () -> TableDiffer.dropped(table, out));
+                    next -> TableDiffer.changed(table, next.origin(table.origin()), out),
+                    () -> TableDiffer.dropped(table, out));
         }
         for (Table table : after.tables()) {
             if (before.table(table.name()).isEmpty()) {

@@ -133,6 +133,22 @@ class OriginRenamesTest {
     }
 
     @Test
+    void aColumnAddedToATableOfUnknownOriginNamesItsOriginInFull() {
+        Schema legacy = schema(table("book").column(column("id", BIGINT).notNull().origin(null)));
+        Schema after = schema(book());
+
+        List<dev.migrator.operation.Operation> ops = SchemaDiffer.diff(legacy, after);
+
+        assertThat(ops).contains(new AddColumn("book", column("title", varchar(255))));
+        assertThat(ops.stream().filter(op -> op instanceof AddColumn).map(op -> ((AddColumn) op).column().origin()))
+                .containsExactly("com.x.Book#title");
+        Schema replayed = SchemaReplay.apply(legacy, ops);
+        Table book = replayed.requireTable("book");
+        assertThat(book.origin()).isNull();
+        assertThat(book.originOf(book.requireColumn("title"))).isEqualTo("com.x.Book#title");
+    }
+
+    @Test
     void aNameThatMovesOnFreesItsOldNameForTheNextRenameButASwapIsNotRecognised() {
         Schema before = schema(table("t").origin("com.x.T")
                 .column(column("a", BIGINT).origin("first")).column(column("b", BIGINT).origin("second")));
