@@ -24,7 +24,7 @@ public final class V0004_KitchenSink extends Migration {
     @Override
     public void upgrade(Operations op) {
         op.createSequence(sequence("weird_seq", 1L, 50L));
-        op.createTable(table("`Weird\"Name`")
+        op.createTable(table("`Weird\"Name`").origin("com.example.Weird$Inner\"\\")
                 .column(column("id", BIGINT).notNull().generatedAsIdentity())
                 .column(column("flag", BOOLEAN).defaultValue("false").comment("a \"quoted\" comment\n"
                         + "with a line break"))
@@ -67,7 +67,7 @@ public final class V0004_KitchenSink extends Migration {
                 .comment("a table with $ and \\ in its comment"));
         op.renameTable("`Weird\"Name`", "weird");
         op.setTableComment("weird", "a table with $ and \\ in its comment", null);
-        op.addColumn("weird", column("extra", varchar(10)));
+        op.addColumn("weird", column("extra", varchar(10)).origin("com.example.Other#extra"));
         op.renameColumn("weird", "extra", "more");
         op.alterColumnType("weird", "more", varchar(10), varchar(20));
         // RISKY: makes weird.more NOT NULL; fails if a row holds NULL there. Safer: fill those rows first with op.setNotNull("weird", "more", "<one-off SQL value>") (make does this with -Dmigrator.defaults=weird.more=<sql>)

@@ -18,6 +18,7 @@ alter table address add constraint fk_address_user foreign key (user_id) referen
 alter table "user" add column email varchar(200);
 -- RenameColumn
 alter table "user" rename column email to mail;
+do 'declare r record; begin for r in select c.conname, ''user'' || ''_'' || string_agg(case when a.attname = ''mail'' then ''email'' else a.attname end, ''_'' order by k.ord) || case c.contype when ''c'' then ''_check'' else ''_key'' end as old_name, ''user'' || ''_'' || string_agg(a.attname, ''_'' order by k.ord) || case c.contype when ''c'' then ''_check'' else ''_key'' end as new_name from pg_constraint c cross join unnest(c.conkey) with ordinality k(attnum, ord) join pg_attribute a on a.attrelid = c.conrelid and a.attnum = k.attnum where c.conrelid = ''"user"''::regclass and (c.contype = ''u'' or (c.contype = ''c'' and cardinality(c.conkey) = 1)) group by c.conname, c.contype loop if r.conname = r.old_name and r.old_name <> r.new_name and octet_length(r.new_name) <= 63 then execute format(''alter table %s rename constraint %I to %I'', ''"user"'', r.conname, r.new_name); end if; end loop; end';
 -- AlterColumnType
 alter table "user" alter column mail set data type varchar(255);
 -- AlterColumnNullability
@@ -49,6 +50,7 @@ alter table "user" add constraint "user_status_check" check ((status in ('NEW','
 -- RenameTable
 alter table address rename to addresses;
 alter index if exists "address_pkey" rename to "addresses_pkey";
+do 'declare r record; begin for r in select c.conname, ''address'' || ''_'' || string_agg(a.attname, ''_'' order by k.ord) || case c.contype when ''c'' then ''_check'' else ''_key'' end as old_name, ''addresses'' || ''_'' || string_agg(a.attname, ''_'' order by k.ord) || case c.contype when ''c'' then ''_check'' else ''_key'' end as new_name from pg_constraint c cross join unnest(c.conkey) with ordinality k(attnum, ord) join pg_attribute a on a.attrelid = c.conrelid and a.attnum = k.attnum where c.conrelid = ''addresses''::regclass and (c.contype = ''u'' or (c.contype = ''c'' and cardinality(c.conkey) = 1)) group by c.conname, c.contype loop if r.conname = r.old_name and r.old_name <> r.new_name and octet_length(r.new_name) <= 63 then execute format(''alter table %s rename constraint %I to %I'', ''addresses'', r.conname, r.new_name); end if; end loop; end';
 -- SetTableComment
 comment on table "user" is 'accounts';
 -- ExecuteSql

@@ -34,7 +34,8 @@ final class SecondaryTables {
         for (Ann secondary : declared) {
             Name name = naming.physical(secondary.string("name"));
             TableBuilder table = fragment.secondaryTable(secondary.string("name"), name);
-            fragment.origin(name, info.className());
+            // No origin: the entity is its primary table's identity, and @Column(table = ...) knows a
+            // secondary table only by its name, so a secondary table has no identity beyond that name.
             List<Ann> written = secondary.annotations("pkJoinColumns");
             List<Name> keyNames = new ArrayList<>();
             for (int i = 0; i < info.idColumns().size(); i++) {

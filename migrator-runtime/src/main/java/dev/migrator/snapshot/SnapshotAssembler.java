@@ -22,7 +22,8 @@ import java.util.Map;
  * fragment writes with the values it knows: those lists are unioned ({@link DiscriminatorChecks}). Every fragment must use the
  * same naming strategy and dialect ({@code -Amigrator.naming}, {@code -Amigrator.dialect}). Fragments are processed in entity-class order, so the result (including
  * column order) does not depend on the order the caller found them in. Conflicts raise
- * {@link IllegalStateException} naming both entities.
+ * {@link IllegalStateException} naming both entities. The fragments' origins end up on the tables
+ * and columns they name, where they identify one thing ({@link SnapshotOrigins}).
  */
 public final class SnapshotAssembler {
     private final Map<String, Table> tables = new LinkedHashMap<>();
@@ -40,7 +41,8 @@ public final class SnapshotAssembler {
         requireSameOptions(ordered);
         SnapshotAssembler assembler = new SnapshotAssembler();
         ordered.forEach(assembler::add);
-        return new Schema(new ArrayList<>(assembler.tables.values()), new ArrayList<>(assembler.sequences.values()));
+        Schema schema = new Schema(new ArrayList<>(assembler.tables.values()), new ArrayList<>(assembler.sequences.values()));
+        return SnapshotOrigins.attach(schema, ordered);
     }
 
     /** The naming strategy all fragments share ({@code "standard"} when there are none). */

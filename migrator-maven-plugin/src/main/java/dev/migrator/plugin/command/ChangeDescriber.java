@@ -75,7 +75,17 @@ final class ChangeDescriber implements OperationVisitor<String> {
 
     @Override
     public String visit(RenameColumn op) {
-        return "~ Rename column " + op.table() + "." + op.from() + " to " + op.to();
+        return "~ Rename column " + op.from() + " to " + op.to() + " on " + op.table();
+    }
+
+    /**
+     * {@code "Book#title"} for the origin {@code "com.x.Book#title"}: what {@code make} shows beside a
+     * rename it took from source identity, short enough to read in a build log.
+     */
+    static String shortOrigin(String origin) {
+        int hash = origin.indexOf('#');
+        String type = hash < 0 ? origin : origin.substring(0, hash);
+        return type.substring(type.lastIndexOf('.') + 1) + (hash < 0 ? "" : origin.substring(hash));
     }
 
     @Override

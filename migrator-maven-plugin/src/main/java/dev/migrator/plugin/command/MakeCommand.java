@@ -99,7 +99,10 @@ public final class MakeCommand {
             console.info("    (empty: describe the change by hand in upgrade() and downgrade())");
         }
         for (Operation op : diff.operations()) {
-            console.info("    " + op.accept(ChangeDescriber.INSTANCE));
+            String origin = diff.renameOrigins().get(op);
+            // A rename proved by source identity says which entity or attribute proves it; nothing was asked.
+            console.info("    " + op.accept(ChangeDescriber.INSTANCE)
+                    + (origin == null ? "" : " (" + ChangeDescriber.shortOrigin(origin) + ")"));
         }
         Risks risks = Risks.in(diff.operations());
         for (Operation op : diff.operations()) {

@@ -195,7 +195,7 @@ class MakeCommandTest {
         assertThatThrownBy(() -> new MakeCommand(new RecordingConsole()).execute(project.make("x")))
                 .isInstanceOf(CommandException.class)
                 .hasMessage("Migration com.example.migrations.V0001_Initial (0001_initial) does not fit the "
-                        + "migrations before it: \"Rename column user.nope to other\" fails: table user has no "
+                        + "migrations before it: \"Rename column nope to other on user\" fails: table user has no "
                         + "column nope. Fix its upgrade() so that it applies to the schema its parents build.");
     }
 
