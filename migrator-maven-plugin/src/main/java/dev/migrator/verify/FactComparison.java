@@ -61,11 +61,12 @@ public final class FactComparison {
     }
 
     private static String describe(SortedMap<String, String> attributes) {
-        if (attributes.isEmpty()) {
-            return "";
-        }
         List<String> parts = new ArrayList<>();
-        attributes.forEach((name, value) -> parts.add(name + " " + value));
-        return " (" + String.join(", ", parts) + ")";
+        attributes.forEach((name, value) -> {
+            if (!value.equals("(none)")) {
+                parts.add(name + " " + value);
+            }
+        });
+        return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
     }
 }

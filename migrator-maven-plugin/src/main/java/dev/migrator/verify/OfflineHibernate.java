@@ -41,6 +41,11 @@ public final class OfflineHibernate {
      */
     public static SchemaFacts describe(ClassLoader projectLoader, List<Class<?>> entities, Map<String, Object> settings,
             boolean beanValidation) throws VerifyException {
+        // Hibernate logs through java.util.logging inside Maven (jboss-logging finds no Logback); its
+        // start-up chatter (versions, "dialect need not be specified") is noise in a build log.
+        java.util.logging.Logger hibernateLog = java.util.logging.Logger.getLogger("org.hibernate");
+        java.util.logging.Level previousLevel = hibernateLog.getLevel();
+        hibernateLog.setLevel(java.util.logging.Level.SEVERE);
         // Initialize Hibernate's global settings (it reads a hibernate.properties through the context
         // loader once per JVM) while the context is still the plugin: the project's file is read by
         // HibernateSettings, per build, never cached in a static.
@@ -68,6 +73,7 @@ public final class OfflineHibernate {
                 StandardServiceRegistryBuilder.destroy(registry);
             }
             thread.setContextClassLoader(previous);
+            hibernateLog.setLevel(previousLevel);
         }
     }
 

@@ -9,10 +9,12 @@ import dev.migrator.model.Index;
 import dev.migrator.model.Schema;
 import dev.migrator.model.Sequence;
 import dev.migrator.model.Table;
+import dev.migrator.model.TypeKind;
 import dev.migrator.model.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * Describes our assembled {@link Schema} as {@link SchemaFacts}, exactly as {@link HibernateFacts}
@@ -52,7 +54,7 @@ public final class SnapshotFacts {
             facts.put(key, "nullable", FactText.yesNo(column.nullable()));
             facts.put(key, "default", column.defaultValue());
             facts.put(key, "comment", column.comment());
-            facts.put(key, "check", CheckExpressions.normalize(column.check()));
+            facts.put(key, "check", CheckExpressions.normalize(check(column)));
         }
         if (table.primaryKey() != null) {
             facts.put(SchemaFacts.part(subject, "primary key"), "columns", names(table.primaryKey().columns()));
@@ -85,6 +87,26 @@ public final class SnapshotFacts {
                 facts.put(SchemaFacts.part(subject, "check " + check.name()), "expression", expression);
             }
         }
+    }
+
+    /**
+     * The column check as our dialect writes it: a dialect without native enums (PostgreSQL: the type
+     * is {@code varchar}) adds {@code c in ('A','B')} before the model's own check, and several
+     * conditions are joined {@code (a) and (b)}, as Hibernate joins them.
+     */
+    private String check(Column column) {
+        List<String> conditions = new ArrayList<>();
+        if (column.type().kind() == TypeKind.ENUM && !dialect.typeName(column.type()).startsWith("enum")) {
+            conditions.add(dialect.quote(column.name()) + " in ("
+                    + column.type().values().stream().map(dialect::literal).collect(Collectors.joining(",")) + ")");
+        }
+        if (column.check() != null) {
+            conditions.add(column.check());
+        }
+        if (conditions.isEmpty()) {
+            return null;
+        }
+        return conditions.size() == 1 ? conditions.get(0) : "(" + String.join(") and (", conditions) + ")";
     }
 
     /** An index entry is a column name optionally followed by {@code asc}/{@code desc}. */
