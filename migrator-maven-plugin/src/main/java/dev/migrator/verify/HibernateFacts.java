@@ -97,6 +97,7 @@ public final class HibernateFacts {
         facts.put(subject, "type", column.getSqlType(metadata).toLowerCase(Locale.ROOT));
         facts.put(subject, "nullable", FactText.yesNo(column.isNullable()));
         facts.put(subject, "default", column.getDefaultValue());
+        facts.put(subject, "identity", FactText.yesNo(column.isIdentity()));
         facts.put(subject, "comment", column.getComment());
         // Unnamed column checks are written inline, joined with "and" (Column.checkConstraint()); named ones are table constraints.
         List<String> inline = column.getCheckConstraints().stream()

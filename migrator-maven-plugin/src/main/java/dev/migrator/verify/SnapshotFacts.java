@@ -53,6 +53,7 @@ public final class SnapshotFacts {
             facts.put(key, "type", dialect.typeName(column.type()).toLowerCase(Locale.ROOT));
             facts.put(key, "nullable", FactText.yesNo(column.nullable()));
             facts.put(key, "default", column.defaultValue());
+            facts.put(key, "identity", FactText.yesNo(column.identity()));
             facts.put(key, "comment", column.comment());
             facts.put(key, "check", CheckExpressions.normalize(check(column)));
         }
