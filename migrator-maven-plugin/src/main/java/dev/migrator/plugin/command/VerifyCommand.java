@@ -73,7 +73,7 @@ public final class VerifyCommand {
             throw new CommandException("Hibernate's schema differs from the snapshot ("
                     + String.join(", ", failed.stream().map(v -> v.dialect().name() + ": " + v.differences().size()).toList())
                     + " difference(s), listed above). Migrations made from this snapshot would not build the schema "
-                    + "Hibernate expects; a setting the processor cannot see (naming strategy, dialect) is the usual cause.");
+                    + "Hibernate expects; a setting the processor cannot see (a naming strategy, the dialect: -Amigrator.dialect) is the usual cause.");
         }
     }
 
