@@ -2,7 +2,12 @@ package dev.migrator.plugin;
 
 import dev.migrator.plugin.command.VerifyCommand;
 import dev.migrator.plugin.command.VerifyRequest;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Execute;
@@ -23,7 +28,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  *
  * @since 0.1.0
  */
-@Mojo(name = "verify", requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
+@Mojo(name = "verify", requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME, threadSafe = true)
 @Execute(phase = LifecyclePhase.COMPILE)
 public class VerifyMojo extends AbstractModelMojo {
 
@@ -47,9 +52,24 @@ public class VerifyMojo extends AbstractModelMojo {
     @Parameter
     Map<String, String> hibernateProperties;
 
+    /**
+     * The compile classpath, then the runtime-only dependencies: Hibernate sees what the running
+     * application sees (hibernate-validator is often a runtime dependency, and it changes the DDL).
+     */
+    private List<Path> applicationClasspath() throws MojoExecutionException {
+        Set<Path> paths = new LinkedHashSet<>(classpath());
+        try {
+            project.getRuntimeClasspathElements().forEach(element -> paths.add(Path.of(element)));
+        } catch (DependencyResolutionRequiredException e) {
+            throw new MojoExecutionException("the runtime classpath is not resolved", e);
+        }
+        return List.copyOf(paths);
+    }
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        VerifyRequest request = new VerifyRequest(outputDirectory.toPath(), classpath(), dialect, hibernateProperties);
+        VerifyRequest request = new VerifyRequest(outputDirectory.toPath(), applicationClasspath(), dialect,
+                hibernateProperties);
         Failures.report("verify", () -> new VerifyCommand(new MavenConsole(getLog())).execute(request));
     }
 }

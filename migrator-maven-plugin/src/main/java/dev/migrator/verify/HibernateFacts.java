@@ -63,9 +63,9 @@ public final class HibernateFacts {
             if (!fk.isCreationEnabled() || !fk.getReferencedTable().isPhysicalTable()) {
                 continue;
             }
-            List<Column> referenced = fk.getReferencedColumns().isEmpty()
-                    ? fk.getReferencedTable().getPrimaryKey().getColumns()
-                    : fk.getReferencedColumns();
+            List<Column> referenced = !fk.getReferencedColumns().isEmpty() ? fk.getReferencedColumns()
+                    : fk.getReferencedTable().getPrimaryKey() != null ? fk.getReferencedTable().getPrimaryKey().getColumns()
+                    : List.of();
             List<String> pairs = new ArrayList<>();
             for (int i = 0; i < fk.getColumns().size(); i++) {
                 pairs.add(name(fk.getColumns().get(i)) + " -> " + (i < referenced.size() ? name(referenced.get(i)) : "?"));

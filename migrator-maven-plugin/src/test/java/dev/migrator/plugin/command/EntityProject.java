@@ -49,13 +49,23 @@ final class EntityProject {
         try (StandardJavaFileManager manager = javac.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
             List<String> arguments = new ArrayList<>(List.of("-d", classes().toString(), "-classpath",
                     System.getProperty("java.class.path"), "--release", "17",
-                    "-processor", "dev.migrator.processor.MigratorProcessor"));
+                    "-processorpath", processorPath(), "-processor", "dev.migrator.processor.MigratorProcessor"));
             arguments.addAll(List.of(options));
             boolean ok = javac.getTask(null, manager, diagnostics, arguments, null, manager.getJavaFileObjectsFromPaths(files))
                     .call();
             assertThat(ok).as(diagnostics.getDiagnostics().toString()).isTrue();
         }
         return this;
+    }
+
+    /**
+     * The processor (set by the build, kept off the test class path, see the pom) and what it
+     * needs (the runtime, on the test class path).
+     */
+    private static String processorPath() {
+        String processor = System.getProperty("migrator.processor.path");
+        assertThat(processor).as("system property migrator.processor.path (set by the pom)").isNotBlank();
+        return processor + java.io.File.pathSeparator + System.getProperty("java.class.path");
     }
 
     /** Writes a resource straight into target/classes, as process-resources would copy it. */
