@@ -127,6 +127,45 @@ class VerifyCommandTest {
     }
 
     @Test
+    void tableGeneratorsAndInheritanceAgree(@TempDir Path dir) throws Exception {
+        EntityProject project = new EntityProject(dir).compile(Map.of(
+                "com/example/zoo/Animal.java", """
+                        package com.example.zoo;
+                        import jakarta.persistence.*;
+                        @Entity
+                        @DiscriminatorColumn
+                        public class Animal {
+                            @Id @GeneratedValue(strategy = GenerationType.TABLE) Long id;
+                            @Column(nullable = false) String name;
+                        }
+                        """,
+                "com/example/zoo/Dog.java", """
+                        package com.example.zoo;
+                        import jakarta.persistence.*;
+                        @Entity
+                        public class Dog extends Animal {
+                            boolean barks;
+                        }
+                        """,
+                "com/example/zoo/Cat.java", """
+                        package com.example.zoo;
+                        import jakarta.persistence.*;
+                        @Entity
+                        @DiscriminatorValue("C")
+                        public class Cat extends Animal {
+                            int lives;
+                        }
+                        """));
+        RecordingConsole console = new RecordingConsole();
+
+        new VerifyCommand(console).execute(project.verify(null, Map.of()));
+
+        assertThat(console.lines).contains(
+                "h2: Hibernate's schema and the snapshot agree (2 tables, 0 sequences).",
+                "postgresql: Hibernate's schema and the snapshot agree (2 tables, 0 sequences).");
+    }
+
+    @Test
     void theProjectsSettingsLoseToThePluginsHibernateProperties(@TempDir Path dir) throws Exception {
         EntityProject project = new EntityProject(dir).compile(LIBRARY)
                 .resource("hibernate.properties", "hibernate.auto_quote_keyword=false\n");
