@@ -35,6 +35,17 @@ public final class OfflineHibernate {
     }
 
     /**
+     * Whether the project's settings leave Bean Validation's DDL on: validation mode {@code auto}
+     * (the default) or {@code ddl}, and {@code hibernate.validator.apply_to_ddl} not {@code false}.
+     */
+    public static boolean settingsAllowBeanValidationDdl(Map<String, String> projectSettings) {
+        String mode = projectSettings.getOrDefault("jakarta.persistence.validation.mode",
+                projectSettings.getOrDefault("javax.persistence.validation.mode", "auto")).toLowerCase(java.util.Locale.ROOT);
+        boolean ddlMode = mode.contains("auto") || mode.contains("ddl");
+        return ddlMode && !"false".equalsIgnoreCase(projectSettings.getOrDefault("hibernate.validator.apply_to_ddl", "true").trim());
+    }
+
+    /**
      * Hibernate's schema for {@code entities}, booted with {@code settings} ({@link HibernateSettings#effective}).
      *
      * @throws VerifyException when Hibernate refuses the model; the message is Hibernate's own
