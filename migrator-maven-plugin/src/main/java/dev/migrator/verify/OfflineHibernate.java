@@ -57,15 +57,15 @@ public final class OfflineHibernate {
         java.util.logging.Logger hibernateLog = java.util.logging.Logger.getLogger("org.hibernate");
         java.util.logging.Level previousLevel = hibernateLog.getLevel();
         hibernateLog.setLevel(java.util.logging.Level.SEVERE);
-        // Initialize Hibernate's global settings (it reads a hibernate.properties through the context
-        // loader once per JVM) while the context is still the plugin: the project's file is read by
-        // HibernateSettings, per build, never cached in a static.
-        org.hibernate.cfg.Environment.getProperties();
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
-        thread.setContextClassLoader(projectLoader);
         StandardServiceRegistry registry = null;
         try {
+            // Initialize Hibernate's global settings (it reads a hibernate.properties through the context
+            // loader once per JVM) while the context is still the plugin: the project's file is read by
+            // HibernateSettings, per build, never cached in a static.
+            org.hibernate.cfg.Environment.getProperties();
+            thread.setContextClassLoader(projectLoader);
             BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder().applyClassLoader(projectLoader).build();
             registry = new StandardServiceRegistryBuilder(bootstrap).applySettings(settings).build();
             MetadataSources sources = new MetadataSources(registry);
