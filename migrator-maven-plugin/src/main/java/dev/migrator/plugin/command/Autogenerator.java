@@ -168,7 +168,7 @@ final class Autogenerator {
         return schema;
     }
 
-    private static Schema assemble(List<EntitySnapshot> snapshots) throws CommandException {
+    static Schema assemble(List<EntitySnapshot> snapshots) throws CommandException {
         try {
             return SnapshotAssembler.assemble(snapshots);
         } catch (IllegalStateException | IllegalArgumentException e) {
