@@ -3,6 +3,7 @@ package dev.migrator.plugin.command;
 import dev.migrator.dialect.Dialect;
 import dev.migrator.model.Schema;
 import dev.migrator.snapshot.EntitySnapshot;
+import dev.migrator.snapshot.SnapshotAssembler;
 import dev.migrator.verify.EntityClasses;
 import dev.migrator.verify.HibernateSettings;
 import dev.migrator.verify.OfflineHibernate;
@@ -83,7 +84,7 @@ public final class VerifyCommand {
      * {@code migrator.dialect}, else the snapshot's dialect ({@code -Amigrator.dialect}), else both.
      */
     static List<Dialect> dialects(String requested, List<EntitySnapshot> snapshots) throws CommandException {
-        String name = requested != null && !requested.isBlank() ? requested : recordedDialect(snapshots);
+        String name = requested != null && !requested.isBlank() ? requested : SnapshotAssembler.dialect(snapshots);
         if (name == null) {
             return List.of(Dialect.named("h2"), Dialect.named("postgresql"));
         }
@@ -92,17 +93,5 @@ public final class VerifyCommand {
         } catch (IllegalArgumentException e) {
             throw new CommandException("migrator.dialect: " + e.getMessage(), e);
         }
-    }
-
-    /**
-     * The dialect the snapshot fragments were computed for, or {@code null} when they do not say.
-     *
-     * <p>TODO(D1): this branch predates the fragments' {@code dialect} field; once
-     * {@code EntitySnapshot.dialect()} exists (the assembler already requires all fragments to
-     * agree), this becomes
-     * {@code snapshots.stream().map(EntitySnapshot::dialect).filter(Objects::nonNull).findFirst().orElse(null)}.
-     */
-    static String recordedDialect(List<EntitySnapshot> snapshots) {
-        return null;
     }
 }

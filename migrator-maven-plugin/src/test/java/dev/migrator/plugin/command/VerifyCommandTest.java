@@ -79,6 +79,51 @@ class VerifyCommandTest {
                 .doesNotContain("[warn]");
     }
 
+    /** "comment" is a keyword on PostgreSQL only: Hibernate hashes the quoted name there (decision D1). */
+    static final Map<String, String> BLOG = Map.of(
+            "com/example/blog/Post.java", """
+                    package com.example.blog;
+                    import jakarta.persistence.*;
+                    @Entity
+                    public class Post {
+                        @Id @GeneratedValue Long id;
+                        String title;
+                    }
+                    """,
+            "com/example/blog/Comment.java", """
+                    package com.example.blog;
+                    import jakarta.persistence.*;
+                    @Entity
+                    public class Comment {
+                        @Id @GeneratedValue Long id;
+                        @ManyToOne(optional = false) Post post;
+                    }
+                    """);
+
+    @Test
+    void theSnapshotsDialectIsTheOneVerified(@TempDir Path dir) throws Exception {
+        EntityProject project = new EntityProject(dir).compile(BLOG, "-Amigrator.dialect=postgresql");
+        RecordingConsole console = new RecordingConsole();
+
+        new VerifyCommand(console).execute(project.verify(null, Map.of()));
+
+        assertThat(console.text()).contains("postgresql: Hibernate's schema and the snapshot agree (2 tables, 2 sequences).")
+                .doesNotContain("h2:");
+    }
+
+    @Test
+    void withoutTheDialectAPostgresOnlyKeywordGivesAnotherForeignKeyName(@TempDir Path dir) throws Exception {
+        EntityProject project = new EntityProject(dir).compile(BLOG);
+        RecordingConsole console = new RecordingConsole();
+
+        assertThatThrownBy(() -> new VerifyCommand(console).execute(project.verify(null, Map.of())))
+                .isInstanceOf(CommandException.class)
+                .hasMessageContaining("postgresql: 2 difference(s)")
+                .hasMessageContaining("-Amigrator.dialect");
+        assertThat(console.text()).contains("h2: Hibernate's schema and the snapshot agree (2 tables, 2 sequences).")
+                .containsPattern("postgresql: 2 difference\\(s\\)[\\s\\S]*foreign key");
+    }
+
     @Test
     void snakeCaseNamingIsTakenFromTheSnapshot(@TempDir Path dir) throws Exception {
         EntityProject project = new EntityProject(dir).compile(LIBRARY, "-Amigrator.naming=snake_case");
