@@ -347,8 +347,11 @@ final class AssociationMapper {
         if (joinTable != null && !joinTable.string("name").isEmpty()) {
             return naming.physical(joinTable.string("name"));
         }
-        String text = owner.table().text() + "_" + target.table().text();
-        boolean quoted = owner.table().quoted() || target.table().quoted();
+        // Hibernate joins the two LOGICAL table names (CollectionBinder#handleOwnedManyToMany), quoted
+        // when either is; physical naming then runs once on the result and leaves a quoted name alone
+        // (snake_case gives "user_ReadingList" for a quoted owner table "user").
+        String text = owner.logicalTable().text() + "_" + target.logicalTable().text();
+        boolean quoted = owner.logicalTable().quoted() || target.logicalTable().quoted();
         return naming.apply(quoted ? new Name(text, true, true) : naming.name(text));
     }
 
