@@ -133,7 +133,7 @@ final class EntityExtractor {
                     : new Generators.Generation(false, null);
             Column column = Column.of(id.physical().physical(), id.type()).notNull().withIdentity(generation.identity());
             column = columns.decorate(id.attribute(), id.physical(), column);
-            table.column(column, id.physical(), id.attribute().name(), id.attribute().element());
+            table.column(column, id.physical(), id.attribute().name(), id.attribute().element(), ColumnBinding.key());
             table.logicalName(id.logical(), column.name());
             fragment.origin(table.name(), id.physical(), id.attribute().origin(info.className()));
             pk.add(column.name());
