@@ -28,6 +28,8 @@ final class TableBuilder {
     private final Map<String, String> logicalNames = new LinkedHashMap<>();
     private final Map<String, ColumnBinding> bindings = new LinkedHashMap<>();
     private final Map<String, String> writers = new LinkedHashMap<>();
+    private final Map<String, ColumnBinding> inherited = new LinkedHashMap<>();
+    private final Map<String, String> inheritedWriters = new LinkedHashMap<>();
     private final Map<String, Set<String>> attributeColumns = new LinkedHashMap<>();
     private final Map<String, Set<String>> uniqueFlags = new LinkedHashMap<>();
     private final Set<UniqueConstraint> uniques = new LinkedHashSet<>();
@@ -79,6 +81,9 @@ final class TableBuilder {
     boolean column(Column column, Name columnName, String attribute, Element element, ColumnBinding binding) {
         String key = column.name();
         String writer = writers.get(key);
+        if (writer == null && binding.isWriter()) {
+            writer = inheritedWriters.get(key);
+        }
         if (writer != null && binding.isWriter()) {
             throw new MappingError(element, Diagnostics.MIG009, key, name.physical(), writer, attribute);
         }
@@ -86,7 +91,7 @@ final class TableBuilder {
             writers.put(key, attribute);
         }
         attributeColumns.computeIfAbsent(attribute, a -> new LinkedHashSet<>()).add(key);
-        ColumnBinding kept = bindings.get(key);
+        ColumnBinding kept = bindings.containsKey(key) ? bindings.get(key) : inherited.get(key);
         if (kept != null && kept.compareTo(binding) <= 0) {
             return false;
         }
@@ -95,6 +100,17 @@ final class TableBuilder {
         columnAttributes.put(key, attribute);
         bindings.put(key, binding);
         return true;
+    }
+
+    /**
+     * Takes the column mappings of a single-table subclass's superclass entity (mapped into
+     * {@code ancestor} only for this): Hibernate checks a subclass's mappings against its
+     * superclass's ({@code SingleTableSubclass#getNonDuplicatedProperties}) and keeps the column
+     * bound first, so a subclass's read-only copy of an inherited column adds nothing here.
+     */
+    void inherit(TableBuilder ancestor) {
+        ancestor.bindings.forEach(inherited::putIfAbsent);
+        ancestor.writers.forEach(inheritedWriters::putIfAbsent);
     }
 
     /**

@@ -192,6 +192,28 @@ class DiagnosticsTest {
     }
 
     @Test
+    void mig009WhenASingleTableSubclassWritesItsRootsColumn() {
+        Compilation compilation = compile(
+                Compilations.source("t.Sub",
+                        "package t;",
+                        "import jakarta.persistence.*;",
+                        "@Entity",
+                        "public class Sub extends Root {",
+                        "    @Column(name = \"code\")",
+                        "    String again;",
+                        "}"),
+                Compilations.source("t.Root",
+                        "package t;",
+                        "import jakarta.persistence.*;",
+                        "@Entity",
+                        "public class Root {",
+                        "    @Id Long id;",
+                        "    String code;",
+                        "}"));
+        assertErrorOnLine(compilation, "MIG009 column code of table Root is written by two mappings (code and again)", 6);
+    }
+
+    @Test
     void mig010MappedByNamesNothing() {
         Compilation compilation = compile(
                 Compilations.source("t.Parent",

@@ -90,6 +90,12 @@ class ReadOnlyDuplicatesTest {
     }
 
     @Test
+    void aSingleTableSubclassKeepsItsRootsColumn() {
+        // EDog's read-only sharedCopy (length 50) adds nothing: the root's shared (length 12) is bound first.
+        assertThat(schema.requireTable("EAnimal").requireColumn("shared").type()).isEqualTo(ColumnType.varchar(12));
+    }
+
+    @Test
     void aCollectionKeyInTheSameTableLosesToTheBasic() {
         Table node = schema.requireTable("Node");
         assertThat(node.requireColumn("parent_id")).isEqualTo(Column.of("parent_id", ColumnType.BIGINT));
