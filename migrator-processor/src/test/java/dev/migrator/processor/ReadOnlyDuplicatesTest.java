@@ -1,22 +1,15 @@
 package dev.migrator.processor;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.testing.compile.Compilation;
 import dev.migrator.model.Column;
 import dev.migrator.model.ColumnType;
 import dev.migrator.model.ForeignKey;
 import dev.migrator.model.Schema;
 import dev.migrator.model.Table;
 import dev.migrator.model.UniqueConstraint;
-import dev.migrator.snapshot.EntitySnapshot;
-import dev.migrator.snapshot.SnapshotAssembler;
-import dev.migrator.snapshot.SnapshotCodec;
 import dev.migrator.snapshot.SnapshotFormatException;
-import java.util.ArrayList;
 import java.util.List;
-import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -32,17 +25,7 @@ class ReadOnlyDuplicatesTest {
 
     @BeforeAll
     static void compileAndAssemble() throws SnapshotFormatException {
-        List<JavaFileObject> sources = Compilations.sourcesIn("dupcols");
-        Compilation compilation = Compilations.compile(sources);
-        assertThat(compilation).succeeded();
-        List<EntitySnapshot> fragments = new ArrayList<>();
-        for (JavaFileObject source : sources) {
-            String name = source.getName().replaceFirst("^/", "").replace(".java", "").replace('/', '.');
-            if (!name.endsWith("Money")) {
-                fragments.add(SnapshotCodec.fromJson(Compilations.fragment(compilation, name)));
-            }
-        }
-        schema = SnapshotAssembler.assemble(fragments);
+        schema = Compilations.assembled("dupcols");
     }
 
     @Test
