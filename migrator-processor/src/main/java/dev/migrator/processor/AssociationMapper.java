@@ -82,11 +82,18 @@ final class AssociationMapper {
             boolean nullable = table.isSingleTableSubclass() ? written : !id && association.bool("optional", true) && written;
             Column column = Column.of(join.name().physical(), join.referenced().type()).withNullable(nullable);
             column = beanValidation.apply(attribute, join.name(), column, table.isSingleTableSubclass());
-            table.column(column, join.name(), attribute.name(), attribute.element());
-            fragment.origin(table.name(), join.name(), attribute.origin(owner.className()));
+            boolean readOnly = join.annotation() != null && !join.annotation().bool("insertable", true)
+                    && !join.annotation().bool("updatable", true);
+            if (table.column(column, join.name(), attribute.name(), attribute.element(),
+                    ColumnBinding.join(attribute, readOnly))) {
+                fragment.origin(table.name(), join.name(), attribute.origin(owner.className()));
+            }
             unique |= join.annotation() != null && join.annotation().bool("unique", false);
         }
-        if (unique) {
+        if (unique && joins.size() == 1) {
+            // One column: a flag of the join's own column object, lost when another mapping defines the column.
+            table.uniqueColumn(joins.get(0).name().physical(), attribute.name());
+        } else if (unique) {
             table.unique(new UniqueConstraint(null, physical(joins)));
         }
         foreignKey(foreignKeyAnnotation(joins), table.name(), target.table(), joins)
@@ -144,10 +151,12 @@ final class AssociationMapper {
         List<JoinColumn> joins = joinColumns(written, attribute.name(), owner, attribute, association);
         TableBuilder table = fragment.table(target.table());
         for (JoinColumn join : joins) {
-            table.column(Column.of(join.name().physical(), join.referenced().type())
+            boolean defines = table.column(Column.of(join.name().physical(), join.referenced().type())
                             .withNullable(join.annotation() == null || join.annotation().bool("nullable", true)),
-                    join.name(), attribute.name(), attribute.element());
-            fragment.origin(table.name(), join.name(), attribute.origin(owner.className()));
+                    join.name(), attribute.name(), attribute.element(), ColumnBinding.collectionKey(attribute));
+            if (defines) {
+                fragment.origin(table.name(), join.name(), attribute.origin(owner.className()));
+            }
         }
         foreignKey(foreignKeyAnnotation(joins), target.table(), owner.table(), joins)
                 .map(fk -> fk.onDelete(annotations.onDelete(attribute.element())))

@@ -3,7 +3,6 @@ package dev.migrator.processor;
 import dev.migrator.model.CheckConstraint;
 import dev.migrator.model.Column;
 import dev.migrator.model.ColumnType;
-import dev.migrator.model.UniqueConstraint;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Element;
@@ -63,7 +62,10 @@ final class ColumnMapper {
         Name name = naming.apply(logical);
         BasicType basic = type(attribute, column, fragment);
         boolean written = column == null || column.bool("nullable", true);
-        boolean nullable = table.isSingleTableSubclass() ? written : written && optional(attribute);
+        // An explicit @Column (AnnotatedColumn.buildColumnFromAnnotation) keeps its own nullability even for a
+        // primitive; only the implicit column (buildImplicitColumn) and @Basic(optional = false) force NOT NULL.
+        boolean optional = column == null ? optional(attribute) : explicitlyOptional(attribute);
+        boolean nullable = table.isSingleTableSubclass() ? written : written && optional;
         ColumnType type = basic.type();
         if (column != null && !column.string("columnDefinition").isEmpty()) {
             type = ColumnType.custom(column.string("columnDefinition"));
@@ -74,11 +76,13 @@ final class ColumnMapper {
         }
         result = decorate(attribute, name, result);
         result = beanValidation.apply(attribute, name, result, table.isSingleTableSubclass());
-        table.column(result, name, attribute.name(), element);
+        boolean readOnly = column != null && !column.bool("insertable", true) && !column.bool("updatable", true);
+        if (table.column(result, name, attribute.name(), element, ColumnBinding.basic(attribute, readOnly))) {
+            fragment.origin(table.name(), name, attribute.origin(entity.className()));
+        }
         table.logicalName(logical, name.physical());
-        fragment.origin(table.name(), name, attribute.origin(entity.className()));
         if (column != null && column.bool("unique", false)) {
-            table.unique(new UniqueConstraint(null, List.of(name.physical())));
+            table.uniqueColumn(name.physical(), attribute.name());
         }
         if (column != null) {
             // A named column check is a named constraint of the table, whichever way it is written.
@@ -105,6 +109,11 @@ final class ColumnMapper {
             return basic.get().bool("optional", true) && !attribute.isPrimitive();
         }
         return attribute.isInEmbeddable() || !attribute.isPrimitive();
+    }
+
+    /** Hibernate's {@code PropertyBinder.isExplicitlyOptional}: only {@code @Basic(optional = false)} says otherwise. */
+    private boolean explicitlyOptional(Attribute attribute) {
+        return annotations.jpa(attribute.element(), "Basic").map(b -> b.bool("optional", true)).orElse(true);
     }
 
     /** The logical column name: {@code @Column(name)} or the attribute name. */

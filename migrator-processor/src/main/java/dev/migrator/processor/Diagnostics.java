@@ -18,7 +18,8 @@ enum Diagnostics {
             + " cannot know; use @SequenceGenerator, @TableGenerator or GenerationType.IDENTITY/UUID instead"),
     MIG007("%s names column \"%s\", which table %s does not have; use a physical column name of that table"),
     MIG008("unknown value \"%s\" for processor option -Amigrator.%s; use one of %s"),
-    MIG009("columns %s of table %s are mapped twice (%s and %s); give one of them another name (@Column, @JoinColumn or @JoinTable(name))"),
+    MIG009("column %s of table %s is written by two mappings (%s and %s), which Hibernate refuses; add"
+            + " insertable = false, updatable = false to the @Column or @JoinColumn of one of them, or give it another name"),
     MIG010("mappedBy = \"%s\" names no attribute of %s; name the owning attribute of the other side"),
     MIG011("wrapper arrays (%s) are not mappable by Hibernate by default; use a primitive array (byte[], char[])"
             + " or a List"),

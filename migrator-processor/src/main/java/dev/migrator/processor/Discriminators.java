@@ -37,7 +37,7 @@ final class Discriminators {
         column(hierarchy).ifPresent(column -> {
             EntityInfo root = catalog.info(hierarchy.root());
             TableBuilder rootTable = fragment.table(root.table());
-            rootTable.column(column, naming.name(column.name()), "(discriminator)", info.element());
+            rootTable.column(column, naming.name(column.name()), "(discriminator)", info.element(), ColumnBinding.key());
             fragment.origin(rootTable.name(), naming.name(column.name()), root.className() + "#(discriminator)");
         });
         if (hierarchy.isRoot() || !hierarchy.is(Hierarchy.SINGLE_TABLE) || Hierarchy.isAbstract(info.element())) {

@@ -76,6 +76,7 @@ final class EntityExtractor {
         TableBuilder table = fragment.table(info.table());
         if (singleTableSubclass) {
             table.singleTableSubclass();
+            inheritColumns(hierarchy, table);
         } else {
             fragment.origin(table.name(), info.className());
             mapId(info, table, fragment, sequences);
@@ -94,6 +95,31 @@ final class EntityExtractor {
         tables.addAll(fragment.generatorTables());
         return new EntitySnapshot(info.className(), naming.option(), new Schema(tables, sequences), fragment.origins(),
                 naming.dialect());
+    }
+
+    /**
+     * Lets a single-table subclass's table know the columns its superclass entities map, so that a
+     * column mapped again is kept or refused as Hibernate does (see {@link TableBuilder#inherit}).
+     * A superclass that cannot be mapped reports that on its own; then nothing is inherited.
+     */
+    private void inheritColumns(Hierarchy hierarchy, TableBuilder table) {
+        List<TypeElement> path = hierarchy.path();
+        for (int i = 0; i < path.size() - 1; i++) {
+            EntityInfo ancestor = catalog.info(path.get(i));
+            Fragment scratch = new Fragment(ancestor, warning -> { });
+            TableBuilder ancestorTable = scratch.table(ancestor.table());
+            try {
+                if (i == 0) {
+                    mapId(ancestor, ancestorTable, scratch, new ArrayList<>());
+                } else {
+                    ancestorTable.singleTableSubclass();
+                }
+                mapAttributes(ancestor, ancestorTable, scratch);
+            } catch (MappingError ignored) {
+                return;
+            }
+            table.inherit(ancestorTable);
+        }
     }
 
     private void mapAttributes(EntityInfo info, TableBuilder table, Fragment fragment) {
@@ -133,7 +159,7 @@ final class EntityExtractor {
                     : new Generators.Generation(false, null);
             Column column = Column.of(id.physical().physical(), id.type()).notNull().withIdentity(generation.identity());
             column = columns.decorate(id.attribute(), id.physical(), column);
-            table.column(column, id.physical(), id.attribute().name(), id.attribute().element());
+            table.column(column, id.physical(), id.attribute().name(), id.attribute().element(), ColumnBinding.key());
             table.logicalName(id.logical(), column.name());
             fragment.origin(table.name(), id.physical(), id.attribute().origin(info.className()));
             pk.add(column.name());

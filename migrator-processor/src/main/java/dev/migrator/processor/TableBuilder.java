@@ -17,7 +17,8 @@ import javax.lang.model.element.Element;
 
 /**
  * Collects one table of a fragment while an entity is read, remembering which attribute produced
- * each column so that a column mapped twice is reported on the second attribute.
+ * each column: a column mapped twice keeps the definition Hibernate keeps, or is reported on the
+ * second attribute when Hibernate refuses it (see {@link ColumnBinding}).
  */
 final class TableBuilder {
     private final Name name;
@@ -25,6 +26,12 @@ final class TableBuilder {
     private final Map<String, Name> columnNames = new LinkedHashMap<>();
     private final Map<String, String> columnAttributes = new LinkedHashMap<>();
     private final Map<String, String> logicalNames = new LinkedHashMap<>();
+    private final Map<String, ColumnBinding> bindings = new LinkedHashMap<>();
+    private final Map<String, String> writers = new LinkedHashMap<>();
+    private final Map<String, ColumnBinding> inherited = new LinkedHashMap<>();
+    private final Map<String, String> inheritedWriters = new LinkedHashMap<>();
+    private final Map<String, Set<String>> attributeColumns = new LinkedHashMap<>();
+    private final Map<String, Set<String>> uniqueFlags = new LinkedHashMap<>();
     private final Set<UniqueConstraint> uniques = new LinkedHashSet<>();
     private final Set<ForeignKey> foreignKeys = new LinkedHashSet<>();
     private final Set<Index> indexes = new LinkedHashSet<>();
@@ -54,22 +61,65 @@ final class TableBuilder {
     }
 
     void column(Column column, Name columnName, String attribute, Element element) {
-        column(column, columnName, attribute, element, false);
+        column(column, columnName, attribute, element, ColumnBinding.other());
     }
 
     /** Adds a column; {@code replace} swaps a column this same attribute added before. */
     void column(Column column, Name columnName, String attribute, Element element, boolean replace) {
-        String key = column.name();
-        if (replace && attribute.equals(columnAttributes.get(key))) {
-            columns.put(key, column);
+        if (replace && attribute.equals(columnAttributes.get(column.name()))) {
+            columns.put(column.name(), column);
             return;
         }
-        if (columns.containsKey(key)) {
-            throw new MappingError(element, Diagnostics.MIG009, key, name.physical(), columnAttributes.get(key), attribute);
+        column(column, columnName, attribute, element, ColumnBinding.other());
+    }
+
+    /**
+     * Adds a mapping of a column, as {@link ColumnBinding} describes Hibernate's rule: a column two
+     * mappings write is refused (MIG009); otherwise the mapping bound first defines the column.
+     * Returns whether this mapping now defines it (its origin and {@code unique} flag count).
+     */
+    boolean column(Column column, Name columnName, String attribute, Element element, ColumnBinding binding) {
+        String key = column.name();
+        String writer = writers.get(key);
+        if (writer == null && binding.isWriter()) {
+            writer = inheritedWriters.get(key);
+        }
+        if (writer != null && binding.isWriter()) {
+            throw new MappingError(element, Diagnostics.MIG009, key, name.physical(), writer, attribute);
+        }
+        if (binding.isWriter()) {
+            writers.put(key, attribute);
+        }
+        attributeColumns.computeIfAbsent(attribute, a -> new LinkedHashSet<>()).add(key);
+        ColumnBinding kept = bindings.containsKey(key) ? bindings.get(key) : inherited.get(key);
+        if (kept != null && kept.compareTo(binding) <= 0) {
+            return false;
         }
         columns.put(key, column);
         columnNames.put(key, columnName);
         columnAttributes.put(key, attribute);
+        bindings.put(key, binding);
+        return true;
+    }
+
+    /**
+     * Takes the column mappings of a single-table subclass's superclass entity (mapped into
+     * {@code ancestor} only for this): Hibernate checks a subclass's mappings against its
+     * superclass's ({@code SingleTableSubclass#getNonDuplicatedProperties}) and keeps the column
+     * bound first, so a subclass's read-only copy of an inherited column adds nothing here.
+     */
+    void inherit(TableBuilder ancestor) {
+        ancestor.bindings.forEach(inherited::putIfAbsent);
+        ancestor.writers.forEach(inheritedWriters::putIfAbsent);
+    }
+
+    /**
+     * Marks a column unique as one mapping's {@code @Column(unique)}, {@code @JoinColumn(unique)} or
+     * one-to-one says: Hibernate keeps that as a flag of the mapping's column object
+     * ({@code Table#createUniqueKey(Column)}), so it counts only if that mapping defines the column.
+     */
+    void uniqueColumn(String physical, String attribute) {
+        uniqueFlags.computeIfAbsent(physical, c -> new LinkedHashSet<>()).add(attribute);
     }
 
     boolean hasColumn(String physical) {
@@ -83,10 +133,7 @@ final class TableBuilder {
 
     /** The columns an attribute (by name) was mapped to, in mapping order. */
     List<String> columnsOf(String attribute) {
-        return columnAttributes.entrySet().stream()
-                .filter(e -> e.getValue().equals(attribute))
-                .map(Map.Entry::getKey)
-                .toList();
+        return List.copyOf(attributeColumns.getOrDefault(attribute, Set.of()));
     }
 
     /** Records the logical name (before physical naming) a column was declared with. */
@@ -128,7 +175,14 @@ final class TableBuilder {
     }
 
     Table build() {
-        return new Table(name.physical(), new ArrayList<>(columns.values()), primaryKey, new ArrayList<>(uniques),
+        Set<UniqueConstraint> all = new LinkedHashSet<>();
+        uniqueFlags.forEach((column, attributes) -> {
+            if (attributes.contains(columnAttributes.get(column))) {
+                all.add(new UniqueConstraint(null, List.of(column)));
+            }
+        });
+        all.addAll(uniques);
+        return new Table(name.physical(), new ArrayList<>(columns.values()), primaryKey, new ArrayList<>(all),
                 new ArrayList<>(foreignKeys), new ArrayList<>(indexes), new ArrayList<>(checks), comment);
     }
 }

@@ -47,6 +47,26 @@ final class Compilations {
     }
 
     /** The fragment written for an entity class. */
+    /**
+     * Compiles the fixture {@code directory} (which must succeed) and assembles every fragment the
+     * processor wrote, as the plugin does.
+     */
+    static dev.migrator.model.Schema assembled(String directory) throws dev.migrator.snapshot.SnapshotFormatException {
+        Compilation compilation = compile(sourcesIn(directory));
+        com.google.testing.compile.CompilationSubject.assertThat(compilation).succeeded();
+        List<dev.migrator.snapshot.EntitySnapshot> fragments = new ArrayList<>();
+        for (JavaFileObject file : compilation.generatedFiles()) {
+            if (file.getName().contains("META-INF/migrator/entities/")) {
+                try {
+                    fragments.add(dev.migrator.snapshot.SnapshotCodec.fromJson(file.getCharContent(true).toString()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        return dev.migrator.snapshot.SnapshotAssembler.assemble(fragments);
+    }
+
     static String fragment(Compilation compilation, String entityClass) {
         JavaFileObject file = compilation
                 .generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/migrator/entities/" + entityClass + ".json")

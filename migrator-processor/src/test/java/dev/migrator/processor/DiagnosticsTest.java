@@ -142,7 +142,75 @@ class DiagnosticsTest {
                 "    @Column(name = \"name\")",
                 "    String other;",
                 "}"));
-        assertErrorOnLine(compilation, "MIG009 columns name of table Twice are mapped twice (name and other)", 8);
+        assertErrorOnLine(compilation, "MIG009 column name of table Twice is written by two mappings (name and other), which Hibernate refuses; add insertable = false, updatable = false", 8);
+    }
+
+    @Test
+    void mig009WhenAJoinColumnAndABasicBothWriteTheColumn() {
+        Compilation compilation = compile(Compilations.source("t.Review",
+                "package t;",
+                "import jakarta.persistence.*;",
+                "@Entity",
+                "public class Review {",
+                "    @Id Long id;",
+                "    @ManyToOne @JoinColumn(name = \"product_id\") Review product;",
+                "    @Column(name = \"product_id\")",
+                "    Long productId;",
+                "}"));
+        assertErrorOnLine(compilation, "MIG009 column product_id of table Review is written by two mappings (product and"
+                + " productId), which Hibernate refuses; add insertable = false, updatable = false", 8);
+    }
+
+    @Test
+    void mig009WhenOnlyInsertableIsFalse() {
+        // Hibernate counts a column as written when it is insertable OR updatable.
+        Compilation compilation = compile(Compilations.source("t.Half",
+                "package t;",
+                "import jakarta.persistence.*;",
+                "@Entity",
+                "public class Half {",
+                "    @Id Long id;",
+                "    String code;",
+                "    @Column(name = \"code\", insertable = false)",
+                "    String other;",
+                "}"));
+        assertErrorOnLine(compilation, "MIG009 column code of table Half is written by two mappings (code and other)", 8);
+    }
+
+    @Test
+    void mig009WhenABasicWritesTheIdColumn() {
+        Compilation compilation = compile(Compilations.source("t.Key",
+                "package t;",
+                "import jakarta.persistence.*;",
+                "@Entity",
+                "public class Key {",
+                "    @Id Long id;",
+                "    @Column(name = \"id\", insertable = false)",
+                "    Long copy;",
+                "}"));
+        assertErrorOnLine(compilation, "MIG009 column id of table Key is written by two mappings (id and copy)", 7);
+    }
+
+    @Test
+    void mig009WhenASingleTableSubclassWritesItsRootsColumn() {
+        Compilation compilation = compile(
+                Compilations.source("t.Sub",
+                        "package t;",
+                        "import jakarta.persistence.*;",
+                        "@Entity",
+                        "public class Sub extends Root {",
+                        "    @Column(name = \"code\")",
+                        "    String again;",
+                        "}"),
+                Compilations.source("t.Root",
+                        "package t;",
+                        "import jakarta.persistence.*;",
+                        "@Entity",
+                        "public class Root {",
+                        "    @Id Long id;",
+                        "    String code;",
+                        "}"));
+        assertErrorOnLine(compilation, "MIG009 column code of table Root is written by two mappings (code and again)", 6);
     }
 
     @Test

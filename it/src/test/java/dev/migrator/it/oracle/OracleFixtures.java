@@ -38,7 +38,8 @@ public final class OracleFixtures {
             Fixture.of(BASE + "converters"),
             Fixture.of(BASE + "generators"),
             Fixture.of(BASE + "mapkeys"),
-            Fixture.of(BASE + "joinoverrides"));
+            Fixture.of(BASE + "joinoverrides"),
+            Fixture.of(BASE + "readonly"));
 
     /**
      * Realistic domains (issue 3), 94 entities together: library (13), clinic (13), tracker (12),

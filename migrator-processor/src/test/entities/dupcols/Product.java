@@ -1,0 +1,3 @@
+package dupcols;
+import jakarta.persistence.*;
+@Entity public class Product { @Id Long id; }
