@@ -93,10 +93,14 @@ public final class Migrator {
             requireValid(current);
             List<String> applied = new ArrayList<>();
             try (MigrationRunner runner = new MigrationRunner(dialect(connection), appliedBy, connection)) {
+                List<MigrationRunner.Plan> plans = new ArrayList<>();
                 for (LoadedMigration migration : pending(current, wanted)) {
+                    plans.add(runner.planUpgrade(migration));
                     warnIfStale(migration);
-                    runner.apply(migration);
-                    applied.add(migration.id());
+                }
+                for (MigrationRunner.Plan plan : plans) {
+                    runner.apply(plan);
+                    applied.add(plan.migration().id());
                 }
             }
             return applied;
@@ -218,13 +222,17 @@ public final class Migrator {
             requireValid(rows);
             List<String> reverted = new ArrayList<>();
             try (MigrationRunner runner = new MigrationRunner(dialect(connection), appliedBy, connection)) {
+                List<MigrationRunner.Plan> plans = new ArrayList<>();
                 for (AppliedMigration row : choose.apply(rows)) {
                     if (!chain.contains(row.id())) {
                         throw new MigrationException("cannot downgrade " + row.id() + ": the database has applied it but "
                                 + "the code does not know it, so its downgrade is unknown", row.id(), null, null);
                     }
-                    runner.revert(chain.get(row.id()));
-                    reverted.add(row.id());
+                    plans.add(runner.planDowngrade(chain.get(row.id())));
+                }
+                for (MigrationRunner.Plan plan : plans) {
+                    runner.revert(plan);
+                    reverted.add(plan.migration().id());
                 }
             }
             return reverted;

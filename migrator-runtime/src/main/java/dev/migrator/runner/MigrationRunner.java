@@ -37,36 +37,55 @@ public final class MigrationRunner implements AutoCloseable {
     }
 
     /**
-     * Runs the upgrade of {@code migration} and records it, with the checksum computed from its
-     * class ({@link LoadedMigration#codeInfo()}): the history says what ran.
+     * The work of one migration in one direction, planned before anything runs: its class loaded,
+     * its operations recorded and rendered to steps, so that a run finds a class that cannot load
+     * or an operation the dialect cannot express before it changes the database (and does not
+     * interleave class loading with statements, which costs the JIT dearly over thousands).
      */
-    public void apply(LoadedMigration migration) {
-        MigrationInfo info = migration.codeInfo();
+    public record Plan(LoadedMigration migration, MigrationInfo info, List<Step> steps, boolean transactional) {}
+
+    /**
+     * The upgrade of {@code migration}; {@code info} (what the history will record) is
+     * {@link LoadedMigration#codeInfo()}, with the checksum computed from the class.
+     */
+    public Plan planUpgrade(LoadedMigration migration) {
         List<Step> steps = plan(migration, migration.upgrade(), "upgrade");
+        return new Plan(migration, migration.codeInfo(), steps, transactional(steps));
+    }
+
+    /** The downgrade of {@code migration}. */
+    public Plan planDowngrade(LoadedMigration migration) {
+        List<Step> steps = plan(migration, migration.downgrade(), "downgrade");
+        return new Plan(migration, migration.info(), steps, transactional(steps));
+    }
+
+    /** Runs a planned upgrade and records it. */
+    public void apply(Plan plan) {
+        LoadedMigration migration = plan.migration();
         long started = System.nanoTime();
-        if (transactional(steps)) {
+        if (plan.transactional()) {
             inTransaction(migration, () -> {
-                runAll(migration, steps, "upgrade");
-                history.insert(info, AppliedMigration.APPLIED, millisSince(started), appliedBy);
+                runAll(migration, plan.steps(), "upgrade");
+                history.insert(plan.info(), AppliedMigration.APPLIED, millisSince(started), appliedBy);
             });
         } else {
-            record(migration, () -> history.insert(info, AppliedMigration.IN_PROGRESS, 0, appliedBy));
-            runMarked(migration, steps, "upgrade", () -> history.delete(migration.id()));
+            record(migration, () -> history.insert(plan.info(), AppliedMigration.IN_PROGRESS, 0, appliedBy));
+            runMarked(migration, plan.steps(), "upgrade", () -> history.delete(migration.id()));
             record(migration, () -> history.update(migration.id(), AppliedMigration.APPLIED, millisSince(started)));
         }
     }
 
-    /** Runs the downgrade of {@code migration} and removes its history row. */
-    public void revert(LoadedMigration migration) {
-        List<Step> steps = plan(migration, migration.downgrade(), "downgrade");
-        if (transactional(steps)) {
+    /** Runs a planned downgrade and removes the migration's history row. */
+    public void revert(Plan plan) {
+        LoadedMigration migration = plan.migration();
+        if (plan.transactional()) {
             inTransaction(migration, () -> {
-                runAll(migration, steps, "downgrade");
+                runAll(migration, plan.steps(), "downgrade");
                 history.delete(migration.id());
             });
         } else {
             record(migration, () -> history.update(migration.id(), AppliedMigration.REVERTING, 0));
-            runMarked(migration, steps, "downgrade", () -> history.update(migration.id(), AppliedMigration.APPLIED, 0));
+            runMarked(migration, plan.steps(), "downgrade", () -> history.update(migration.id(), AppliedMigration.APPLIED, 0));
             record(migration, () -> history.delete(migration.id()));
         }
     }
