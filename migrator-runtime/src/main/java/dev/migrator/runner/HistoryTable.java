@@ -48,6 +48,17 @@ public final class HistoryTable {
             + "applied_by, execution_ms, state) select coalesce(max(install_order), 0) + 1, ?, ?, ?, ?, ?, ?, ?, ? from "
             + NAME;
 
+    /**
+     * Inserts a row with its install order given, for a run under the lock that numbered the rows
+     * itself ({@link HistoryWriter}): unlike {@link #INSERT} it needs no aggregate, which H2
+     * re-plans after every DDL statement.
+     */
+    static final String INSERT_NUMBERED = "insert into " + NAME + " (install_order, id, parents, description, checksum, "
+            + "applied_at, applied_by, execution_ms, state) values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    /** The highest install order (0 for an empty table). */
+    static final String MAX_ORDER = "select coalesce(max(install_order), 0) from " + NAME;
+
     static final String UPDATE = "update " + NAME + " set state = ?, execution_ms = ? where id = ?";
 
     static final String DELETE = "delete from " + NAME + " where id = ?";
@@ -105,21 +116,28 @@ public final class HistoryTable {
     public static void insert(Connection connection, MigrationInfo info, String state, long executionMs, String appliedBy)
             throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            insert(insert, info, state, executionMs, appliedBy);
+            insert(insert, 0, info, state, executionMs, appliedBy);
         }
     }
 
-    /** Runs {@code insert}, a statement prepared from {@link #INSERT}, for {@code info}. */
-    static void insert(PreparedStatement insert, MigrationInfo info, String state, long executionMs, String appliedBy)
-            throws SQLException {
-        insert.setString(1, info.id());
-        insert.setString(2, String.join(",", info.parents()));
-        insert.setString(3, info.description());
-        insert.setString(4, info.checksum());
-        insert.setTimestamp(5, Timestamp.from(Instant.now()));
-        insert.setString(6, appliedBy);
-        insert.setLong(7, executionMs);
-        insert.setString(8, state);
+    /**
+     * Runs {@code insert}, a statement prepared from {@link #INSERT} (with {@code installOrder} 0,
+     * which is not bound) or from {@link #INSERT_NUMBERED}, for {@code info}.
+     */
+    static void insert(PreparedStatement insert, int installOrder, MigrationInfo info, String state, long executionMs,
+            String appliedBy) throws SQLException {
+        int at = 1;
+        if (installOrder > 0) {
+            insert.setInt(at++, installOrder);
+        }
+        insert.setString(at++, info.id());
+        insert.setString(at++, String.join(",", info.parents()));
+        insert.setString(at++, info.description());
+        insert.setString(at++, info.checksum());
+        insert.setTimestamp(at++, Timestamp.from(Instant.now()));
+        insert.setString(at++, appliedBy);
+        insert.setLong(at++, executionMs);
+        insert.setString(at, state);
         insert.executeUpdate();
     }
 

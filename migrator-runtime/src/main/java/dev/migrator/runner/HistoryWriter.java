@@ -3,18 +3,23 @@ package dev.migrator.runner;
 import dev.migrator.MigrationInfo;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 /**
  * The history changes of one run on one connection, through statements prepared once per run
  * rather than once per migration (a run may apply thousands; PostgreSQL switches a reused
- * statement to a server-side prepared one). Not thread-safe; close after the run.
+ * statement to a server-side prepared one). The run holds the migration lock, so it numbers its rows
+ * itself: one query for the highest install order, then plain inserts. Not thread-safe; close after
+ * the run.
  */
 final class HistoryWriter implements AutoCloseable {
     private final Connection connection;
     private PreparedStatement insert;
     private PreparedStatement update;
     private PreparedStatement delete;
+    private int lastOrder = -1;
 
     HistoryWriter(Connection connection) {
         this.connection = connection;
@@ -22,9 +27,13 @@ final class HistoryWriter implements AutoCloseable {
 
     void insert(MigrationInfo info, String state, long executionMs, String appliedBy) throws SQLException {
         if (insert == null) {
-            insert = connection.prepareStatement(HistoryTable.INSERT);
+            insert = connection.prepareStatement(HistoryTable.INSERT_NUMBERED);
         }
-        HistoryTable.insert(insert, info, state, executionMs, appliedBy);
+        if (lastOrder < 0) {
+            lastOrder = highestOrder();
+        }
+        HistoryTable.insert(insert, lastOrder + 1, info, state, executionMs, appliedBy);
+        lastOrder++;
     }
 
     void update(String id, String state, long executionMs) throws SQLException {
@@ -39,6 +48,14 @@ final class HistoryWriter implements AutoCloseable {
             delete = connection.prepareStatement(HistoryTable.DELETE);
         }
         HistoryTable.delete(delete, id);
+    }
+
+    private int highestOrder() throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(HistoryTable.MAX_ORDER)) {
+            result.next();
+            return result.getInt(1);
+        }
     }
 
     @Override
