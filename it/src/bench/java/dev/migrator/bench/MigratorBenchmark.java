@@ -354,7 +354,9 @@ public final class MigratorBenchmark {
         return actual;
     }
 
+    /** The wall time of {@code work}, after a collection so that no run pays for the garbage of the one before. */
     private static long time(Callable<?> work) throws Exception {
+        System.gc();
         long started = System.nanoTime();
         work.call();
         return System.nanoTime() - started;
