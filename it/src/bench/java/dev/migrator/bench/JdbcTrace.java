@@ -47,7 +47,7 @@ final class JdbcTrace {
 
     /** How many statements (executions) the trace holds. */
     int executions() {
-        return (int) calls.stream().filter(call -> call instanceof Execute || call instanceof Run).count();
+        return (int) calls.stream().filter(Execution.class::isInstance).count();
     }
 
     /** Replays the calls on {@code dataSource} with plain JDBC; returns the number of executions. */
@@ -116,14 +116,8 @@ final class JdbcTrace {
             if (args == null || args.length != 1) {
                 throw new UnsupportedOperationException("JdbcTrace does not record " + method);
             }
-            Execute call = new Execute(connection, (String) args[0], method.getName().equals("executeQuery"));
-            calls.add(call);
-            try {
-                return invoke(target, method, args);
-            } catch (SQLException e) {
-                call.fails = true;
-                throw e;
-            }
+            return execute(new Execute(connection, (String) args[0], method.getName().equals("executeQuery")),
+                    target, method, args);
         }
     }
 
@@ -146,20 +140,24 @@ final class JdbcTrace {
                 if (args != null && args.length > 0) {
                     throw new UnsupportedOperationException("JdbcTrace does not record " + method);
                 }
-                Run call = new Run(statement, new HashMap<>(parameters), name.equals("executeQuery"));
-                calls.add(call);
-                try {
-                    return invoke(target, method, args);
-                } catch (SQLException e) {
-                    call.fails = true;
-                    throw e;
-                }
+                return execute(new Run(statement, new HashMap<>(parameters), name.equals("executeQuery")), target, method, args);
             } else if (name.equals("close")) {
                 calls.add(new ClosePrepared(statement));
             } else if (!name.equals("clearParameters") && !name.startsWith("get") && !name.equals("isClosed")) {
                 throw new UnsupportedOperationException("JdbcTrace does not record " + method);
             }
             return invoke(target, method, args);
+        }
+    }
+
+    /** Records {@code call} and runs it, noting whether it failed. */
+    private Object execute(Execution call, Object target, Method method, Object[] args) throws Throwable {
+        calls.add(call);
+        try {
+            return invoke(target, method, args);
+        } catch (SQLException e) {
+            call.fails = true;
+            throw e;
         }
     }
 
@@ -244,11 +242,15 @@ final class JdbcTrace {
         }
     }
 
-    private static final class Execute implements Call {
+    /** A statement execution; {@code fails} when it failed while recorded (then it must fail when replayed too). */
+    private abstract static class Execution implements Call {
+        boolean fails;
+    }
+
+    private static final class Execute extends Execution {
         final int connection;
         final String sql;
         final boolean query;
-        boolean fails;
 
         Execute(int connection, String sql, boolean query) {
             this.connection = connection;
@@ -279,11 +281,10 @@ final class JdbcTrace {
         }
     }
 
-    private static final class Run implements Call {
+    private static final class Run extends Execution {
         final int statement;
         final Map<Integer, Object> parameters;
         final boolean query;
-        boolean fails;
 
         Run(int statement, Map<Integer, Object> parameters, boolean query) {
             this.statement = statement;
