@@ -150,6 +150,19 @@ class IndexMetadataTest {
     }
 
     @Test
+    void aPendingClassThatCannotLoadStopsTheRunBeforeAnythingIsApplied() {
+        DataSource db = MigratorTest.database("h2-mem");
+        List<String> lines = enriched(V0001_CreateUser.class, V0002_CreateAddress.class);
+        lines.add(IndexEntry.of(new MigrationInfo("0003_gone", List.of("0002_create_address"), "gone",
+                "dev.migrator.fixtures.Gone", "d".repeat(64))).line());
+        Migrator migrator = migrator(db, new RecordingClassLoader(lines), new ArrayList<>());
+
+        assertThatThrownBy(migrator::migrate).isInstanceOf(MigrationException.class)
+                .hasMessageContaining("dev.migrator.fixtures.Gone").hasMessageContaining("cannot be loaded");
+        assertThat(migrator.status().applied()).isEmpty();
+    }
+
+    @Test
     void indexLinesRoundTripAndPlainLinesStayPlain() {
         MigrationInfo info = new MigrationInfo("0004_merge", List.of("0003_a", "0003_b"),
                 "merge # two\nbranches, 100% done: é=ok", "com.x.V0004_Merge", "a".repeat(64));

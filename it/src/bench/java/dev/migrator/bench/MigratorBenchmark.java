@@ -261,10 +261,10 @@ public final class MigratorBenchmark {
             // The start-up path alone (history query and validation), on a Migrator already configured.
             Migrator loaded = Migrator.configure().dataSource(migratorDb).classLoader(loader).load();
             for (int run = 0; run <= reps; run++) {
-                long m = time(() -> requireApplied(migrate(migratorDb, count), 0));
-                long f = time(() -> requireApplied(flyway(flywayDb, count).migrate().migrationsExecuted, 0));
-                long j = time(() -> trace.replay(migratorDb));
-                long l = time(() -> requireApplied(loaded.migrate().size(), 0));
+                long m = time(db, () -> requireApplied(migrate(migratorDb, count), 0));
+                long f = time(db, () -> requireApplied(flyway(flywayDb, count).migrate().migrationsExecuted, 0));
+                long j = time(db, () -> trace.replay(migratorDb));
+                long l = time(db, () -> requireApplied(loaded.migrate().size(), 0));
                 if (run > 0) {
                     migratorTimes.add(m);
                     flywayTimes.add(f);
@@ -302,10 +302,10 @@ public final class MigratorBenchmark {
             DataSource j = db.fresh();
             // The warm-up run records the JDBC calls that the "same statements" peer replays.
             DataSource mRun = run == 0 ? trace.recording(m) : m;
-            long mt = time(() -> requireApplied(migrate(mRun, count), count));
-            long ft = time(() -> requireApplied(flyway(f, count).migrate().migrationsExecuted, count));
-            long dt = time(() -> requireApplied(ddlOnly(d, statements), count));
-            long jt = time(() -> trace.replay(j));
+            long mt = time(db, () -> requireApplied(migrate(mRun, count), count));
+            long ft = time(db, () -> requireApplied(flyway(f, count).migrate().migrationsExecuted, count));
+            long dt = time(db, () -> requireApplied(ddlOnly(d, statements), count));
+            long jt = time(db, () -> trace.replay(j));
             if (run > 0) {
                 migratorTimes.add(mt);
                 flywayTimes.add(ft);
@@ -354,8 +354,14 @@ public final class MigratorBenchmark {
         return actual;
     }
 
-    /** The wall time of {@code work}, after a collection so that no run pays for the garbage of the one before. */
-    private static long time(Callable<?> work) throws Exception {
+    /**
+     * The wall time of {@code work}, started from a quiet state: garbage collected and the database
+     * server's dirty pages written ({@link Db#quiesce()}), so that no run pays for the run before
+     * it (PostgreSQL checkpoints after create/drop database, which the first run of a round would
+     * otherwise compete with).
+     */
+    private static long time(Db db, Callable<?> work) throws Exception {
+        db.quiesce();
         System.gc();
         long started = System.nanoTime();
         work.call();
@@ -380,6 +386,9 @@ public final class MigratorBenchmark {
 
         /** Drops the databases made so far. */
         void dropAll() throws Exception;
+
+        /** Lets pending background work of the server finish before a timed run. */
+        default void quiesce() throws SQLException {}
     }
 
     private static final class Postgres implements Db {
@@ -409,6 +418,13 @@ public final class MigratorBenchmark {
             }
             made.add(name);
             return server.getDatabase("postgres", name);
+        }
+
+        @Override
+        public void quiesce() throws SQLException {
+            try (Connection admin = server.getPostgresDatabase().getConnection(); Statement statement = admin.createStatement()) {
+                statement.execute("checkpoint");
+            }
         }
 
         @Override
