@@ -81,7 +81,8 @@ final class JdbcTrace {
                 return wrap((PreparedStatement) invoke(target, method, args), PreparedStatement.class, new PreparedRecorder(id));
             }
             if (name.equals("createStatement") && (args == null || args.length == 0)) {
-                return wrap((Statement) invoke(target, method, args), Statement.class, new StatementRecorder(connection));
+                return wrap((Statement) invoke(target, method, args), Statement.class,
+                        (statement, call, callArgs) -> statementCall(connection, statement, call, callArgs));
             }
             if (name.startsWith("prepare") || name.startsWith("create") && name.endsWith("Statement")) {
                 throw new UnsupportedOperationException("JdbcTrace does not record " + method);
@@ -101,24 +102,16 @@ final class JdbcTrace {
         }
     }
 
-    private final class StatementRecorder implements Handler {
-        private final int connection;
-
-        StatementRecorder(int connection) {
-            this.connection = connection;
+    /** A plain statement's call on {@code connection}: executions are recorded. */
+    private Object statementCall(int connection, Object target, Method method, Object[] args) throws Throwable {
+        if (!method.getName().startsWith("execute")) {
+            return invoke(target, method, args);
         }
-
-        @Override
-        public Object handle(Object target, Method method, Object[] args) throws Throwable {
-            if (!method.getName().startsWith("execute")) {
-                return invoke(target, method, args);
-            }
-            if (args == null || args.length != 1) {
-                throw new UnsupportedOperationException("JdbcTrace does not record " + method);
-            }
-            return execute(new Execute(connection, (String) args[0], method.getName().equals("executeQuery")),
-                    target, method, args);
+        if (args == null || args.length != 1) {
+            throw new UnsupportedOperationException("JdbcTrace does not record " + method);
         }
+        return execute(new Execute(connection, (String) args[0], method.getName().equals("executeQuery")),
+                target, method, args);
     }
 
     private final class PreparedRecorder implements Handler {
