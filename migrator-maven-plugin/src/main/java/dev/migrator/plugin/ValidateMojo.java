@@ -19,7 +19,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * @since 0.1.0
  */
 @Mojo(name = "validate", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
-@Execute(phase = LifecyclePhase.COMPILE)
+@Execute(phase = LifecyclePhase.PROCESS_CLASSES)
 public class ValidateMojo extends AbstractDatabaseMojo {
 
     /**

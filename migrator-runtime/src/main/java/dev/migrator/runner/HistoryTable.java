@@ -43,6 +43,26 @@ public final class HistoryTable {
     private static final String SELECT = "select install_order, id, parents, description, checksum, applied_at, "
             + "applied_by, execution_ms, state from " + NAME + " order by install_order";
 
+    /** Inserts a row; the install order is the next one, computed by the database. */
+    static final String INSERT = "insert into " + NAME + " (install_order, id, parents, description, checksum, applied_at, "
+            + "applied_by, execution_ms, state) select coalesce(max(install_order), 0) + 1, ?, ?, ?, ?, ?, ?, ?, ? from "
+            + NAME;
+
+    /**
+     * Inserts a row with its install order given, for a run under the lock that numbered the rows
+     * itself ({@link HistoryWriter}): unlike {@link #INSERT} it needs no aggregate, which H2
+     * re-plans after every DDL statement.
+     */
+    static final String INSERT_NUMBERED = "insert into " + NAME + " (install_order, id, parents, description, checksum, "
+            + "applied_at, applied_by, execution_ms, state) values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    /** The highest install order (0 for an empty table). */
+    static final String MAX_ORDER = "select coalesce(max(install_order), 0) from " + NAME;
+
+    static final String UPDATE = "update " + NAME + " set state = ?, execution_ms = ? where id = ?";
+
+    static final String DELETE = "delete from " + NAME + " where id = ?";
+
     private HistoryTable() {}
 
     /**
@@ -92,22 +112,33 @@ public final class HistoryTable {
         }
     }
 
+    /** Inserts the row of {@code info} with the next install order. */
     public static void insert(Connection connection, MigrationInfo info, String state, long executionMs, String appliedBy)
             throws SQLException {
-        String sql = "insert into " + NAME + " (install_order, id, parents, description, checksum, applied_at, "
-                + "applied_by, execution_ms, state) select coalesce(max(install_order), 0) + 1, ?, ?, ?, ?, ?, ?, ?, ? from "
-                + NAME;
-        try (PreparedStatement insert = connection.prepareStatement(sql)) {
-            insert.setString(1, info.id());
-            insert.setString(2, String.join(",", info.parents()));
-            insert.setString(3, info.description());
-            insert.setString(4, info.checksum());
-            insert.setTimestamp(5, Timestamp.from(Instant.now()));
-            insert.setString(6, appliedBy);
-            insert.setLong(7, executionMs);
-            insert.setString(8, state);
-            insert.executeUpdate();
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            insert(insert, 0, info, state, executionMs, appliedBy);
         }
+    }
+
+    /**
+     * Runs {@code insert}, a statement prepared from {@link #INSERT} (with {@code installOrder} 0,
+     * which is not bound) or from {@link #INSERT_NUMBERED}, for {@code info}.
+     */
+    static void insert(PreparedStatement insert, int installOrder, MigrationInfo info, String state, long executionMs,
+            String appliedBy) throws SQLException {
+        int at = 1;
+        if (installOrder > 0) {
+            insert.setInt(at++, installOrder);
+        }
+        insert.setString(at++, info.id());
+        insert.setString(at++, String.join(",", info.parents()));
+        insert.setString(at++, info.description());
+        insert.setString(at++, info.checksum());
+        insert.setTimestamp(at++, Timestamp.from(Instant.now()));
+        insert.setString(at++, appliedBy);
+        insert.setLong(at++, executionMs);
+        insert.setString(at, state);
+        insert.executeUpdate();
     }
 
     /**
@@ -128,20 +159,29 @@ public final class HistoryTable {
     }
 
     public static void update(Connection connection, String id, String state, long executionMs) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement(
-                "update " + NAME + " set state = ?, execution_ms = ? where id = ?")) {
-            update.setString(1, state);
-            update.setLong(2, executionMs);
-            update.setString(3, id);
-            update.executeUpdate();
+        try (PreparedStatement update = connection.prepareStatement(UPDATE)) {
+            update(update, id, state, executionMs);
         }
     }
 
+    /** Runs {@code update}, a statement prepared from {@link #UPDATE}. */
+    static void update(PreparedStatement update, String id, String state, long executionMs) throws SQLException {
+        update.setString(1, state);
+        update.setLong(2, executionMs);
+        update.setString(3, id);
+        update.executeUpdate();
+    }
+
     public static void delete(Connection connection, String id) throws SQLException {
-        try (PreparedStatement delete = connection.prepareStatement("delete from " + NAME + " where id = ?")) {
-            delete.setString(1, id);
-            delete.executeUpdate();
+        try (PreparedStatement delete = connection.prepareStatement(DELETE)) {
+            delete(delete, id);
         }
+    }
+
+    /** Runs {@code delete}, a statement prepared from {@link #DELETE}. */
+    static void delete(PreparedStatement delete, String id) throws SQLException {
+        delete.setString(1, id);
+        delete.executeUpdate();
     }
 
     private static boolean exists(Connection connection) throws SQLException {

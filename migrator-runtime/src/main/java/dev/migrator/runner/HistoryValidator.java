@@ -1,6 +1,7 @@
 package dev.migrator.runner;
 
 import dev.migrator.AppliedMigration;
+import dev.migrator.MigrationInfo;
 import dev.migrator.ValidationReport;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -13,6 +14,8 @@ import java.util.stream.Collectors;
  * migration whose checksum changed (edited after it ran), an interrupted run, an applied
  * migration whose ancestor is not applied (applied out of order), and in strict mode an applied
  * migration the code does not know; otherwise the last one is a warning (database ahead of code).
+ * Checksums are the index's, so no migration class is loaded, unless one differs from the
+ * history's: then the class decides between an edited migration (error) and a stale index (warning).
  */
 public final class HistoryValidator {
     private HistoryValidator() {}
@@ -31,20 +34,30 @@ public final class HistoryValidator {
                         + ", which is not in the migration index: the database is ahead of this code, or the "
                         + "migration was deleted");
             } else {
-                checkChecksum(chain, row, errors);
+                checkChecksum(chain, row, errors, warnings);
                 checkOrder(chain, row, applied, complete, errors);
             }
         }
         return new ValidationReport(errors, warnings);
     }
 
-    private static void checkChecksum(MigrationChain chain, AppliedMigration row, List<String> errors) {
+    private static void checkChecksum(MigrationChain chain, AppliedMigration row, List<String> errors, List<String> warnings) {
         LoadedMigration migration = chain.get(row.id());
         // Baseline rows carry the checksum the code had when they were recorded: edits after that count too.
-        if (!migration.info().checksum().equals(row.checksum())) {
-            errors.add("migration " + row.id() + " (" + migration.info().className() + ") was changed after it was "
+        if (migration.info().checksum().equals(row.checksum())) {
+            return;
+        }
+        // The index's checksum differs: only the class can tell an edit from an index the build did not refresh.
+        MigrationInfo code = migration.codeInfo();
+        if (code.checksum().equals(row.checksum())) {
+            warnings.add("the migration index lists migration " + row.id() + " (" + code.className() + ") with checksum "
+                    + migration.info().checksum() + ", but its class computes " + code.checksum() + " as "
+                    + HistoryTable.NAME + " has it: the index is stale; rebuild the project (mvn process-classes runs "
+                    + "migrator:index)");
+        } else {
+            errors.add("migration " + row.id() + " (" + code.className() + ") was changed after it was "
                     + "applied (checksum " + row.checksum() + " in " + HistoryTable.NAME + ", "
-                    + migration.info().checksum() + " in the code); restore its operations and put the change "
+                    + code.checksum() + " in the code); restore its operations and put the change "
                     + "in a new migration (mvn migrator:make)");
         }
     }

@@ -2,6 +2,7 @@ package dev.migrator.runner;
 
 import dev.migrator.AppliedMigration;
 import dev.migrator.MigrationException;
+import dev.migrator.MigrationInfo;
 import dev.migrator.dialect.Dialect;
 import dev.migrator.operation.Operation;
 import java.sql.Connection;
@@ -19,50 +20,80 @@ import java.util.List;
  * migration with a step that cannot run in a transaction ({@code create index concurrently}) is
  * run the second way.
  */
-public final class MigrationRunner {
+public final class MigrationRunner implements AutoCloseable {
     private final Dialect dialect;
     private final StepPlanner planner;
     private final String appliedBy;
+    private final Connection connection;
+    private final HistoryWriter history;
 
-    public MigrationRunner(Dialect dialect, String appliedBy) {
+    /** A runner for one run on {@code connection} (auto-commit on); close it after the run. */
+    public MigrationRunner(Dialect dialect, String appliedBy, Connection connection) {
         this.dialect = dialect;
         this.planner = new StepPlanner(dialect);
         this.appliedBy = appliedBy;
+        this.connection = connection;
+        this.history = new HistoryWriter(connection);
     }
 
-    /** Runs the upgrade of {@code migration} and records it. */
-    public void apply(Connection connection, LoadedMigration migration) {
+    /**
+     * The work of one migration in one direction, planned before anything runs: its class loaded,
+     * its operations recorded and rendered to steps, so that a run finds a class that cannot load
+     * or an operation the dialect cannot express before it changes the database (and does not
+     * interleave class loading with statements, which costs the JIT dearly over thousands).
+     */
+    public record Plan(LoadedMigration migration, MigrationInfo info, List<Step> steps, boolean transactional) {}
+
+    /**
+     * The upgrade of {@code migration}; {@code info} (what the history will record) is
+     * {@link LoadedMigration#codeInfo()}, with the checksum computed from the class.
+     */
+    public Plan planUpgrade(LoadedMigration migration) {
         List<Step> steps = plan(migration, migration.upgrade(), "upgrade");
+        return new Plan(migration, migration.codeInfo(), steps, transactional(steps));
+    }
+
+    /** The downgrade of {@code migration}. */
+    public Plan planDowngrade(LoadedMigration migration) {
+        List<Step> steps = plan(migration, migration.downgrade(), "downgrade");
+        return new Plan(migration, migration.info(), steps, transactional(steps));
+    }
+
+    /** Runs a planned upgrade and records it. */
+    public void apply(Plan plan) {
+        LoadedMigration migration = plan.migration();
         long started = System.nanoTime();
-        if (transactional(steps)) {
-            inTransaction(connection, migration, () -> {
-                runAll(connection, migration, steps, "upgrade");
-                HistoryTable.insert(connection, migration.info(), AppliedMigration.APPLIED, millisSince(started), appliedBy);
+        if (plan.transactional()) {
+            inTransaction(migration, () -> {
+                runAll(migration, plan.steps(), "upgrade");
+                history.insert(plan.info(), AppliedMigration.APPLIED, millisSince(started), appliedBy);
             });
         } else {
-            record(migration, () -> HistoryTable.insert(
-                    connection, migration.info(), AppliedMigration.IN_PROGRESS, 0, appliedBy));
-            runMarked(connection, migration, steps, "upgrade",
-                    () -> HistoryTable.delete(connection, migration.id()));
-            record(migration, () -> HistoryTable.update(
-                    connection, migration.id(), AppliedMigration.APPLIED, millisSince(started)));
+            record(migration, () -> history.insert(plan.info(), AppliedMigration.IN_PROGRESS, 0, appliedBy));
+            runMarked(migration, plan.steps(), "upgrade", () -> history.delete(migration.id()));
+            record(migration, () -> history.update(migration.id(), AppliedMigration.APPLIED, millisSince(started)));
         }
     }
 
-    /** Runs the downgrade of {@code migration} and removes its history row. */
-    public void revert(Connection connection, LoadedMigration migration) {
-        List<Step> steps = plan(migration, migration.downgrade(), "downgrade");
-        if (transactional(steps)) {
-            inTransaction(connection, migration, () -> {
-                runAll(connection, migration, steps, "downgrade");
-                HistoryTable.delete(connection, migration.id());
+    /** Runs a planned downgrade and removes the migration's history row. */
+    public void revert(Plan plan) {
+        LoadedMigration migration = plan.migration();
+        if (plan.transactional()) {
+            inTransaction(migration, () -> {
+                runAll(migration, plan.steps(), "downgrade");
+                history.delete(migration.id());
             });
         } else {
-            record(migration, () -> HistoryTable.update(connection, migration.id(), AppliedMigration.REVERTING, 0));
-            runMarked(connection, migration, steps, "downgrade",
-                    () -> HistoryTable.update(connection, migration.id(), AppliedMigration.APPLIED, 0));
-            record(migration, () -> HistoryTable.delete(connection, migration.id()));
+            record(migration, () -> history.update(migration.id(), AppliedMigration.REVERTING, 0));
+            runMarked(migration, plan.steps(), "downgrade", () -> history.update(migration.id(), AppliedMigration.APPLIED, 0));
+            record(migration, () -> history.delete(migration.id()));
         }
+    }
+
+    /** Closes the statements of the run (not the connection). */
+    @Override
+    public void close() {
+        history.close();
     }
 
     /**
@@ -88,13 +119,13 @@ public final class MigrationRunner {
         void run() throws SQLException;
     }
 
-    private void inTransaction(Connection connection, LoadedMigration migration, SqlWork work) {
+    private void inTransaction(LoadedMigration migration, SqlWork work) {
         try {
             connection.setAutoCommit(false);
             work.run();
             connection.commit();
         } catch (SQLException | RuntimeException e) {
-            rollback(connection);
+            rollback();
             throw e instanceof MigrationException me ? me : historyFailure(migration, e);
         } finally {
             try {
@@ -105,14 +136,14 @@ public final class MigrationRunner {
         }
     }
 
-    private void runAll(Connection connection, LoadedMigration migration, List<Step> steps, String direction) {
+    private void runAll(LoadedMigration migration, List<Step> steps, String direction) {
         for (Step step : steps) {
-            runStep(connection, migration, step, direction, "");
+            runStep(migration, step, direction, "");
         }
     }
 
     /** Runs the steps after a mark was written; on a failure before the first step, {@code unmark} undoes the mark. */
-    private int runMarked(Connection connection, LoadedMigration migration, List<Step> steps, String direction, SqlWork unmark) {
+    private int runMarked(LoadedMigration migration, List<Step> steps, String direction, SqlWork unmark) {
         int done = 0;
         for (Step step : steps) {
             if (done == 0) {
@@ -123,14 +154,14 @@ public final class MigrationRunner {
                     throw stepFailure(migration, step, direction, e, "");
                 }
             } else {
-                runStep(connection, migration, step, direction, " " + recoveryHint(migration, direction, done));
+                runStep(migration, step, direction, " " + recoveryHint(migration, direction, done));
             }
             done++;
         }
         return done;
     }
 
-    private static void runStep(Connection connection, LoadedMigration migration, Step step, String direction, String hint) {
+    private void runStep(LoadedMigration migration, Step step, String direction, String hint) {
         try {
             step.run(connection);
         } catch (SQLException | RuntimeException e) {
@@ -166,7 +197,7 @@ public final class MigrationRunner {
                 + " failed: " + e.getMessage(), migration.id(), null, e);
     }
 
-    private static void rollback(Connection connection) {
+    private void rollback() {
         try {
             connection.rollback();
         } catch (SQLException ignored) {

@@ -27,7 +27,7 @@ public final class SqlScriptWriter {
         script.append("-- migrator: ").append(dialect.name()).append(" upgrade script\n");
         script.append(HistoryTable.CREATE).append(";\n");
         for (LoadedMigration migration : migrations) {
-            block(migration, "upgrade", migration.upgrade(), HistoryTable.insertSql(dialect, migration.info()));
+            block(migration, "upgrade", migration.upgrade(), HistoryTable.insertSql(dialect, migration.codeInfo()));
         }
         return this;
     }

@@ -1,6 +1,6 @@
 package dev.migrator.plugin.command;
 
-import dev.migrator.OperationRecorder;
+import dev.migrator.MigrationException;
 import dev.migrator.diff.Diff;
 import dev.migrator.diff.NotNullChange;
 import dev.migrator.diff.NotNullDefaults;
@@ -11,6 +11,9 @@ import dev.migrator.model.Schema;
 import dev.migrator.operation.Operation;
 import dev.migrator.operation.SetNotNull;
 import dev.migrator.replay.SchemaReplay;
+import dev.migrator.runner.LoadedMigration;
+import dev.migrator.runner.MigrationChain;
+import dev.migrator.runner.MigrationLoader;
 import dev.migrator.snapshot.EntitySnapshot;
 import dev.migrator.snapshot.SnapshotAssembler;
 import java.io.IOException;
@@ -42,13 +45,25 @@ final class Autogenerator {
         Renames renames = renames(request.renames());
         MigrationIndexFile index = new MigrationIndexFile(request.resourcesDirectory());
         try (ProjectClassLoader classes = ProjectClassLoader.over(request.roots())) {
-            MigrationChain chain = MigrationChain.of(
-                    MigrationLoader.load(index.classNames(), classes.loader(), request.relative(index.path())));
+            MigrationChain chain = chain(index, classes, request.relative(index.path()));
             if (diffWanted) {
                 requireOneHead(chain);
             }
             Diff diff = diffWanted ? diff(request, classes, chain, renames) : new Diff(List.of(), List.of());
             return new Plan(chain, diff);
+        }
+    }
+
+    /**
+     * The migrations of the source index as a graph that may have several heads ({@code make}
+     * writes the merge migration of two); the runtime's loading and chain checks, with their messages.
+     */
+    private static MigrationChain chain(MigrationIndexFile index, ProjectClassLoader classes, String where)
+            throws CommandException, IOException {
+        try {
+            return MigrationChain.withAnyHeads(MigrationLoader.load(index.entries(), classes.loader(), where));
+        } catch (MigrationException e) {
+            throw new CommandException(e.getMessage(), e);
         }
     }
 
@@ -148,17 +163,16 @@ final class Autogenerator {
         for (LoadedMigration migration : chain.ordered()) {
             List<Operation> upgrade;
             try {
-                upgrade = OperationRecorder.upgradeOf(migration.migration());
-            } catch (RuntimeException e) {
-                throw new CommandException("The upgrade() of migration " + migration.className() + " fails while "
-                        + "describing its operations: " + e, e);
+                upgrade = migration.upgrade();
+            } catch (MigrationException e) {
+                throw new CommandException(e.getMessage(), e);
             }
             for (Operation op : upgrade) {
                 try {
                     schema = SchemaReplay.apply(schema, op);
                 } catch (RuntimeException e) {
                     String why = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
-                    throw new CommandException("Migration " + migration.className() + " (" + migration.id()
+                    throw new CommandException("Migration " + migration.info().className() + " (" + migration.id()
                             + ") does not fit the migrations before it: \"" + op.accept(ChangeDescriber.INSTANCE)
                             .substring(2) + "\" fails: " + why
                             + ". Fix its upgrade() so that it applies to the schema its parents build.", e);

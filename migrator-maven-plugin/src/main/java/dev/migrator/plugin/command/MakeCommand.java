@@ -9,6 +9,7 @@ import dev.migrator.operation.Operation;
 import dev.migrator.render.Downgrade;
 import dev.migrator.render.MigrationRenderer;
 import dev.migrator.render.MigrationSpec;
+import dev.migrator.runner.MigrationChain;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,7 +51,7 @@ public final class MakeCommand {
                 return Optional.empty();
             }
             String message = message(request, plan.chain(), diff);
-            MigrationNames names = MigrationNames.of(plan.chain().nextNumber(), message);
+            MigrationNames names = MigrationNames.of(MigrationNames.nextNumber(plan.chain()), message);
             // Parents are the heads: one, or several for an empty (merge) migration, which the plan allowed.
             MigrationSpec spec = new MigrationSpec(request.migrationsPackage(), names.className(), names.id(),
                     plan.chain().heads(), message, diff.operations(), Downgrade.of(diff.operations()));

@@ -1,11 +1,12 @@
 package dev.migrator.plugin.command;
 
 import dev.migrator.MigrationIndex;
+import dev.migrator.runner.IndexEntry;
+import dev.migrator.runner.MigrationLoader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,19 +25,12 @@ final class MigrationIndexFile {
         return file;
     }
 
-    /** The class names, in file order; empty when the file does not exist yet. Blank and {@code #} lines are skipped. */
-    List<String> classNames() throws IOException {
+    /** The index's lines, in file order (format: {@link MigrationIndex}); empty when the file does not exist yet. */
+    List<IndexEntry> entries() throws IOException {
         if (!Files.exists(file)) {
             return List.of();
         }
-        List<String> names = new ArrayList<>();
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            String name = line.strip();
-            if (!name.isEmpty() && !name.startsWith("#")) {
-                names.add(name);
-            }
-        }
-        return names;
+        return MigrationLoader.parse(Files.readAllLines(file, StandardCharsets.UTF_8));
     }
 
     /** The file's content with {@code className} appended as a new line. */

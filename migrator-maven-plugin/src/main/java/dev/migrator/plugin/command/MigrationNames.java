@@ -1,8 +1,12 @@
 package dev.migrator.plugin.command;
 
+import dev.migrator.runner.LoadedMigration;
+import dev.migrator.runner.MigrationChain;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -12,6 +16,7 @@ import java.util.stream.Collectors;
  */
 record MigrationNames(String id, String className) {
     private static final int MAX_SLUG = 60;
+    private static final Pattern NUMBER = Pattern.compile("^(\\d+)_");
 
     static MigrationNames of(int number, String message) {
         String slug = slug(message);
@@ -20,6 +25,18 @@ record MigrationNames(String id, String className) {
                 .collect(Collectors.joining());
         String prefix = String.format(Locale.ROOT, "%04d", number);
         return new MigrationNames(prefix + "_" + slug, "V" + prefix + "_" + camel);
+    }
+
+    /** One more than the highest number an id of {@code chain} starts with: the next migration's number. */
+    static int nextNumber(MigrationChain chain) {
+        int max = 0;
+        for (LoadedMigration migration : chain.ordered()) {
+            Matcher number = NUMBER.matcher(migration.id());
+            if (number.find()) {
+                max = Math.max(max, Integer.parseInt(number.group(1)));
+            }
+        }
+        return max + 1;
     }
 
     static String slug(String message) {
