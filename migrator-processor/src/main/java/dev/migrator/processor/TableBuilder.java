@@ -136,6 +136,21 @@ final class TableBuilder {
         return List.copyOf(attributeColumns.getOrDefault(attribute, Set.of()));
     }
 
+    /**
+     * The binding phase of each column whose defining mapping is bound after Hibernate's first pass,
+     * keyed {@code "table.column"} as {@code EntitySnapshot#bindings} wants it.
+     */
+    Map<String, String> phases() {
+        Map<String, String> phases = new LinkedHashMap<>();
+        columns.keySet().forEach(column -> {
+            ColumnBinding binding = bindings.get(column);
+            if (binding != null && binding.contractPhase() != null) {
+                phases.put(name.physical() + "." + column, binding.contractPhase());
+            }
+        });
+        return phases;
+    }
+
     /** Records the logical name (before physical naming) a column was declared with. */
     void logicalName(Name logical, String physical) {
         logicalNames.put(logical.text(), physical);
