@@ -1,0 +1,5 @@
+package crossfrag;
+import jakarta.persistence.*;
+@Entity public class OrderLine { @Id Long id;
+  @Column(name = "order_id", insertable = false, updatable = false) Long orderId;
+}
