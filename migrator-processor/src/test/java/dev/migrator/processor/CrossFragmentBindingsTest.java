@@ -84,4 +84,15 @@ class CrossFragmentBindingsTest {
                 .hasMessageContaining(") and crossfragclash.Dog (")
                 .hasMessageContaining("depends on the order the entities are registered in");
     }
+
+    @Test
+    void theColumnsOriginIsTheMappingWhoseDefinitionItHas() {
+        Table line = schema.requireTable("OrderLine");
+        assertThat(line.originOf(line.requireColumn("order_id"))).isEqualTo("crossfrag.OrderLine#orderId");
+        Table animal = schema.requireTable("Animal");
+        assertThat(animal.originOf(animal.requireColumn("keeper_id"))).isEqualTo("crossfrag.Cat#keeperId");
+        assertThat(animal.originOf(animal.requireColumn("toy_id"))).isEqualTo("crossfrag.Dog#toyId");
+        Table invoiceLine = schema.requireTable("InvoiceLine");
+        assertThat(invoiceLine.originOf(invoiceLine.requireColumn("invoice_id"))).isEqualTo("crossfrag.InvoiceLine#invoice");
+    }
 }

@@ -32,13 +32,16 @@ import java.util.Map;
  * same naming strategy and dialect ({@code -Amigrator.naming}, {@code -Amigrator.dialect}). Fragments are processed in entity-class order, so the result (including
  * column order) does not depend on the order the caller found them in. Conflicts raise
  * {@link IllegalStateException} naming both entities. The fragments' origins end up on the tables
- * and columns they name, where they identify one thing ({@link SnapshotOrigins}).
+ * and columns they name, where they identify one thing ({@link SnapshotOrigins}); a column's origin
+ * comes from the fragments whose definition it has.
  */
 public final class SnapshotAssembler {
     private final Map<String, Table> tables = new LinkedHashMap<>();
     private final Map<String, String> tableOwners = new HashMap<>();
     private final Map<String, String> columnOwners = new HashMap<>();
     private final Map<String, Integer> columnPhases = new HashMap<>();
+    /** {@link SnapshotOrigins#claim} of each fragment whose column definition lost to an earlier phase. */
+    private final java.util.Set<String> overruled = new java.util.HashSet<>();
     private final Map<String, Sequence> sequences = new LinkedHashMap<>();
     private final Map<String, String> sequenceOwners = new HashMap<>();
 
@@ -52,7 +55,7 @@ public final class SnapshotAssembler {
         SnapshotAssembler assembler = new SnapshotAssembler();
         ordered.forEach(assembler::add);
         Schema schema = new Schema(new ArrayList<>(assembler.tables.values()), new ArrayList<>(assembler.sequences.values()));
-        return SnapshotOrigins.attach(schema, ordered);
+        return SnapshotOrigins.attach(schema, ordered, assembler.overruled);
     }
 
     /** The naming strategy all fragments share ({@code "standard"} when there are none). */
@@ -132,10 +135,12 @@ public final class SnapshotAssembler {
                 // Hibernate bound this mapping first: its column object is the table's, the other one is dropped.
                 merged = merged.alterColumn(column.name(), c -> column);
                 existingUniques.remove(new UniqueConstraint(null, List.of(column.name())));
+                overruled.add(SnapshotOrigins.claim(columnOwners.get(key), key));
                 columnOwners.put(key, entity);
                 columnPhases.put(key, phase);
             } else if (phase > columnPhases.get(key)) {
                 addedUniques.remove(new UniqueConstraint(null, List.of(column.name())));
+                overruled.add(SnapshotOrigins.claim(entity, key));
             } else if (!present.equals(column) && DiscriminatorChecks.union(present, column) != null) {
                 merged = merged.column(DiscriminatorChecks.union(present, column));
             } else if (!present.equals(column)) {
