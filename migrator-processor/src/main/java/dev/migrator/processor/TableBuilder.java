@@ -103,6 +103,17 @@ final class TableBuilder {
     }
 
     /**
+     * Records that a column {@code attribute} defines is bound in the phase of {@code binding}
+     * (an order column a collection adds to its target's table is bound with the collection's key),
+     * if that attribute still defines it.
+     */
+    void bindAs(String physical, String attribute, ColumnBinding binding) {
+        if (attribute.equals(columnAttributes.get(physical))) {
+            bindings.put(physical, binding);
+        }
+    }
+
+    /**
      * Takes the column mappings of a single-table subclass's superclass entity (mapped into
      * {@code ancestor} only for this): Hibernate checks a subclass's mappings against its
      * superclass's ({@code SingleTableSubclass#getNonDuplicatedProperties}) and keeps the column

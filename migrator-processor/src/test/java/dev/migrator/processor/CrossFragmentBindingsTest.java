@@ -38,7 +38,8 @@ class CrossFragmentBindingsTest {
     void fragmentsNameTheBindingPhaseOfJoinColumnsAndCollectionKeysOnly() throws SnapshotFormatException {
         assertThat(compilation).succeededWithoutWarnings();
         EntitySnapshot order = SnapshotCodec.fromJson(Compilations.fragment(compilation, "crossfrag.Order"));
-        assertThat(order.bindings()).containsExactly(java.util.Map.entry("OrderLine.order_id", "collectionKey"));
+        assertThat(order.bindings()).containsExactly(java.util.Map.entry("OrderLine.line_no", "collectionKey"),
+                java.util.Map.entry("OrderLine.order_id", "collectionKey"));
         EntitySnapshot animal = SnapshotCodec.fromJson(Compilations.fragment(compilation, "crossfrag.Animal"));
         assertThat(animal.bindings()).containsExactly(java.util.Map.entry("Animal.keeper_id", "joinColumn"));
         EntitySnapshot cat = SnapshotCodec.fromJson(Compilations.fragment(compilation, "crossfrag.Cat"));
@@ -53,6 +54,8 @@ class CrossFragmentBindingsTest {
         Table line = schema.requireTable("OrderLine");
         // Hibernate: "order_id bigint" despite the collection's nullable = false; its FK stays.
         assertThat(line.requireColumn("order_id")).isEqualTo(Column.of("order_id", ColumnType.BIGINT));
+        // The order column is bound with the collection too: the read-only Long defines it.
+        assertThat(line.requireColumn("line_no")).isEqualTo(Column.of("line_no", ColumnType.BIGINT));
         assertThat(line.foreignKeys()).extracting(ForeignKey::columns, ForeignKey::referencedTable)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(List.of("order_id"), "orders"));
     }
