@@ -46,6 +46,9 @@ import java.util.List;
 public final class OperationLines implements OperationVisitor<String> {
     private static final OperationLines INSTANCE = new OperationLines();
 
+    /** Hibernate's generated constraint names: {@code FK}/{@code UK} and a hash of the table and columns. */
+    private static final java.util.regex.Pattern HIBERNATE_HASH = java.util.regex.Pattern.compile("(FK|UK)[0-9a-zA-Z]{20,}");
+
     private OperationLines() {}
 
     public static List<String> of(List<Operation> operations) {
@@ -135,22 +138,22 @@ public final class OperationLines implements OperationVisitor<String> {
 
     @Override
     public String visit(AddForeignKey op) {
-        return "add foreign key " + op.table() + foreignKey(op.foreignKey());
+        return "add foreign key " + named(op.foreignKey().name()) + op.table() + foreignKey(op.foreignKey());
     }
 
     @Override
     public String visit(DropForeignKey op) {
-        return "drop foreign key " + op.table() + foreignKey(op.foreignKey());
+        return "drop foreign key " + named(op.foreignKey().name()) + op.table() + foreignKey(op.foreignKey());
     }
 
     @Override
     public String visit(AddUniqueConstraint op) {
-        return "add unique " + op.table() + op.unique().columns();
+        return "add unique " + named(op.unique().name()) + op.table() + op.unique().columns();
     }
 
     @Override
     public String visit(DropUniqueConstraint op) {
-        return "drop unique " + op.table() + op.unique().columns();
+        return "drop unique " + named(op.unique().name()) + op.table() + op.unique().columns();
     }
 
     @Override
@@ -198,6 +201,11 @@ public final class OperationLines implements OperationVisitor<String> {
     @Override
     public String visit(RunJava op) {
         return "run java " + op.description();
+    }
+
+    /** A constraint name someone chose, followed by " on "; nothing for none or for Hibernate's hashes. */
+    private static String named(String name) {
+        return name == null || HIBERNATE_HASH.matcher(name).matches() ? "" : name + " on ";
     }
 
     private static String column(Column column) {
