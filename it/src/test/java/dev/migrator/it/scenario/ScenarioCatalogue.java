@@ -472,13 +472,63 @@ public final class ScenarioCatalogue {
             .expect("create table Book_keywords(Book_id, keywords)", "add foreign key Book_keywords[Book_id] -> Book[id]")
             .build();
 
+    static final Scenario FK_MADE_NOT_NULL = Scenario.named("fk_made_not_null")
+            .both(AUTHOR)
+            .before(book("@ManyToOne Author author;"))
+            .after(book("@ManyToOne(optional = false) Author author;"))
+            .expect("alter column Book.author_id not null")
+            .build();
+
+    static final Scenario ONE_TO_ONE_ADD = Scenario.named("one_to_one_add")
+            .both("""
+                    @Entity
+                    public class Cover {
+                        @Id Long id;
+                        String artist;
+                    }
+                    """)
+            .before(BOOK)
+            .after(book("@OneToOne Cover cover;"))
+            .expect("add column Book.cover_id bigint null", "add unique Book[cover_id]",
+                    "add foreign key Book[cover_id] -> Cover[id]")
+            .build();
+
+    static final Scenario DROP_REFERENCED_TABLE = Scenario.named("drop_referenced_table")
+            .before(AUTHOR, book("@ManyToOne Author author;"))
+            .after(BOOK)
+            .expect("drop foreign key Book[author_id] -> Author[id]", "drop table Author", "drop column Book.author_id")
+            .risk("drops table Author")
+            .build();
+
+    static final Scenario ADD_TABLE_WITH_CONSTRAINTS = Scenario.named("add_table_with_constraints")
+            .both(AUTHOR)
+            .after("""
+                    @Entity
+                    @Table(indexes = @Index(name = "idx_review_rating", columnList = "rating"),
+                            uniqueConstraints = @UniqueConstraint(name = "uk_review_author_title", columnNames = {"author_id", "title"}))
+                    public class Review {
+                        @Id Long id;
+                        @Column(nullable = false, length = 100) String title;
+                        @Column(precision = 3, scale = 1) BigDecimal rating;
+                        @ManyToOne(optional = false) Author author;
+                    }
+                    """)
+            .expect("create table Review(id, title, rating, author_id) pk[id] unique[author_id, title]",
+                    "create index idx_review_rating on Review[rating]",
+                    "add foreign key Review[author_id] -> Author[id]")
+            .build();
+
     // ---- sequences and id generation ---------------------------------------------------------
 
     private static String sequenced(int allocationSize) {
+        return sequenced(1, allocationSize);
+    }
+
+    private static String sequenced(int initialValue, int allocationSize) {
         return "@Entity\npublic class Book {\n"
                 + "    @Id @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = \"book_seq\")\n"
-                + "    @SequenceGenerator(name = \"book_seq\", sequenceName = \"book_seq\", allocationSize = " + allocationSize
-                + ")\n    Long id;\n    String title;\n}\n";
+                + "    @SequenceGenerator(name = \"book_seq\", sequenceName = \"book_seq\", initialValue = " + initialValue
+                + ", allocationSize = " + allocationSize + ")\n    Long id;\n    String title;\n}\n";
     }
 
     static final Scenario SEQUENCE_ADDED = Scenario.named("sequence_added")
@@ -491,6 +541,12 @@ public final class ScenarioCatalogue {
             .before(sequenced(10))
             .after(sequenced(20))
             .expect("alter sequence book_seq(start 1, increment 10) -> book_seq(start 1, increment 20)")
+            .build();
+
+    static final Scenario SEQUENCE_START_CHANGED = Scenario.named("sequence_start_changed")
+            .before(sequenced(1, 10))
+            .after(sequenced(1000, 10))
+            .expect("alter sequence book_seq(start 1, increment 10) -> book_seq(start 1000, increment 10)")
             .build();
 
     static final Scenario SEQUENCE_DROPPED = Scenario.named("sequence_dropped")
@@ -636,9 +692,10 @@ public final class ScenarioCatalogue {
             PRIMARY_KEY_SINGLE_TO_COMPOSITE, UNIQUE_ADD, UNIQUE_DROP, UNIQUE_CHANGE_COLUMNS, INDEX_ADD, INDEX_DROP,
             INDEX_CHANGE_COLUMNS, INDEX_CHANGE_UNIQUENESS, CHECK_ADD, CHECK_CHANGE, ENUM_VALUE_ADDED,
             ORDINAL_ENUM_RANGE,
-            FK_ADD, FK_DROP, FK_CHANGE_TARGET, FK_ON_DELETE, FK_TO_NEW_TABLE, SELF_REFERENCING_FK,
+            FK_ADD, FK_DROP, FK_CHANGE_TARGET, FK_ON_DELETE, FK_TO_NEW_TABLE, SELF_REFERENCING_FK, FK_MADE_NOT_NULL,
+            ONE_TO_ONE_ADD, DROP_REFERENCED_TABLE, ADD_TABLE_WITH_CONSTRAINTS,
             CYCLE_BETWEEN_NEW_TABLES, MANY_TO_MANY_ADD, MANY_TO_MANY_DROP, ELEMENT_COLLECTION_ADD,
-            SEQUENCE_ADDED, SEQUENCE_INCREMENT_CHANGED, SEQUENCE_DROPPED, IDENTITY_TO_SEQUENCE,
+            SEQUENCE_ADDED, SEQUENCE_INCREMENT_CHANGED, SEQUENCE_START_CHANGED, SEQUENCE_DROPPED, IDENTITY_TO_SEQUENCE,
             SINGLE_TABLE_SUBCLASS_COLUMN, JOINED_NEW_SUBCLASS, EMBEDDABLE_NEW_FIELD,
             SNAKE_CASE_ADD_COLUMN, JAVAX_ADD_COLUMN);
 }
