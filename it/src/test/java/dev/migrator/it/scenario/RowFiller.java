@@ -124,9 +124,8 @@ public final class RowFiller {
             case CHAR, NCHAR -> type.length() == null || type.length() < 2
                     ? String.valueOf((char) ('a' + row - 1))
                     : "c" + row;
-            case VARCHAR, NVARCHAR, TEXT -> type.length() != null && type.length() < 2
-                    ? String.valueOf((char) ('a' + row - 1))
-                    : "v" + row;
+            // Digits: a text column whose type becomes numeric can then keep its values.
+            case VARCHAR, NVARCHAR, TEXT -> String.valueOf(row);
             case BINARY, VARBINARY -> new byte[] {(byte) row};
             case DATE -> LocalDate.of(2020, 1, row);
             case TIME, TIME_WITH_TIME_ZONE -> LocalTime.of(10, row);

@@ -176,6 +176,32 @@ public final class ScenarioCatalogue {
             .expect("alter column Book.copies type integer -> bigint")
             .build();
 
+    static final Scenario INTEGER_TO_VARCHAR = Scenario.named("integer_to_varchar")
+            .before(book("Integer shelf;"))
+            .after(book("String shelf;"))
+            .expect("alter column Book.shelf type integer -> varchar(255)")
+            .risk("changes the type of Book.shelf")
+            .knownFailure("postgresql", "cannot be cast automatically to type integer",
+                    "the downgrade needs ALTER COLUMN ... TYPE integer USING shelf::integer on PostgreSQL"
+                            + " (being added to the dialect)")
+            .build();
+
+    static final Scenario VARCHAR_TO_INTEGER = Scenario.named("varchar_to_integer")
+            .before(book("String shelf;"))
+            .after(book("Integer shelf;"))
+            .expect("alter column Book.shelf type varchar(255) -> integer")
+            .risk("changes the type of Book.shelf")
+            .knownFailure("postgresql", "cannot be cast automatically to type integer",
+                    "PostgreSQL needs ALTER COLUMN ... TYPE integer USING shelf::integer (being added to the dialect)")
+            .build();
+
+    static final Scenario TIMESTAMP_PRECISION = Scenario.named("timestamp_precision")
+            .before(book("LocalDateTime printedAt;"))
+            .after(book("@Column(secondPrecision = 3) LocalDateTime printedAt;"))
+            .expect("alter column Book.printedAt type timestamp(6) -> timestamp(3)")
+            .risk("narrows Book.printedAt")
+            .build();
+
     static final Scenario VARCHAR_WIDEN = Scenario.named("varchar_widen")
             .before(book("@Column(length = 50) String isbn;"))
             .after(book("@Column(length = 200) String isbn;"))
@@ -686,7 +712,7 @@ public final class ScenarioCatalogue {
             TABLE_COMMENT,
             ADD_NULLABLE_COLUMN, ADD_NOT_NULL_COLUMN_WITH_DEFAULT, ADD_NOT_NULL_COLUMN_WITHOUT_DEFAULT, DROP_COLUMN,
             DROP_NOT_NULL_COLUMN, RENAME_COLUMN_BY_ANNOTATION, RENAME_FIELD_WITH_RENAMES, RENAME_FIELD_WITHOUT_RENAMES,
-            INT_TO_BIGINT, VARCHAR_WIDEN, VARCHAR_NARROW, PRECISION_SCALE, NULLABLE_TO_NOT_NULL, NOT_NULL_TO_NULLABLE,
+            INT_TO_BIGINT, INTEGER_TO_VARCHAR, VARCHAR_TO_INTEGER, TIMESTAMP_PRECISION, VARCHAR_WIDEN, VARCHAR_NARROW, PRECISION_SCALE, NULLABLE_TO_NOT_NULL, NOT_NULL_TO_NULLABLE,
             DEFAULT_ADD, DEFAULT_CHANGE, DEFAULT_DROP, COLUMN_COMMENT_ADD, COLUMN_COMMENT_CHANGE, VERSION_ADDED,
             LOB_ADDED,
             PRIMARY_KEY_SINGLE_TO_COMPOSITE, UNIQUE_ADD, UNIQUE_DROP, UNIQUE_CHANGE_COLUMNS, INDEX_ADD, INDEX_DROP,
