@@ -102,8 +102,11 @@ public record GeneratedMigration(String source, List<Operation> upgrade, List<Op
         }
     }
 
-    /** Surefire runs tests from a manifest-only jar; it publishes the real class path separately. */
-    private static String testClassPath() {
+    /**
+     * The test class path, for in-process javac runs. Surefire runs tests from a manifest-only jar;
+     * it publishes the real class path separately.
+     */
+    public static String testClassPath() {
         String path = System.getProperty("surefire.test.class.path");
         return path != null ? path : System.getProperty("java.class.path", "") + File.pathSeparator;
     }

@@ -1,5 +1,6 @@
 package dev.migrator.it.scenario;
 
+import dev.migrator.it.oracle.GeneratedMigration;
 import dev.migrator.snapshot.EntitySnapshot;
 import dev.migrator.snapshot.SnapshotAssembler;
 import dev.migrator.snapshot.SnapshotCodec;
@@ -76,7 +77,7 @@ public final class ScenarioCompiler {
             Path root = Files.createTempDirectory("scenario-" + scenario.name() + "-" + version + "-" + dialect);
             Path sourceRoot = Files.createDirectories(root.resolve("src"));
             Path classes = Files.createDirectories(root.resolve("classes"));
-            List<String> arguments = new ArrayList<>(List.of("--release", "17", "-classpath", testClassPath(),
+            List<String> arguments = new ArrayList<>(List.of("--release", "17", "-classpath", GeneratedMigration.testClassPath(),
                     "-d", classes.toString(), "-implicit:none", "-nowarn"));
             if (process) {
                 arguments.addAll(List.of("-processor", "dev.migrator.processor.MigratorProcessor",
@@ -153,11 +154,5 @@ public final class ScenarioCompiler {
         } catch (SnapshotFormatException e) {
             throw new AssertionError("the processor wrote an unreadable fragment: " + e.getMessage(), e);
         }
-    }
-
-    /** Surefire runs tests from a manifest-only jar; it publishes the real class path separately. */
-    private static String testClassPath() {
-        String path = System.getProperty("surefire.test.class.path");
-        return path != null ? path : System.getProperty("java.class.path", "");
     }
 }

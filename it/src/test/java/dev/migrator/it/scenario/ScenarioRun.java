@@ -96,6 +96,8 @@ public final class ScenarioRun {
         Survivors survivors = Survivors.of(generated.previous(), generated.after().schema(), lines);
         Map<Survivors.Kept, List<String>> rows = new LinkedHashMap<>();
         survivors.tables().forEach(k -> rows.put(k, RowData.read(ours, k.oldTable(), k.oldColumns())));
+        rows.forEach((kept, values) -> assertThat(values).as("%s on %s: rows put into %s", scenario, kind, kept.oldTable())
+                .hasSize(RowFiller.ROWS));
 
         apply(ours, second.upgrade(), "upgrade");
         assertSchema("upgrade of migration 2 (the 'after' entities)", hibernateAfter.get(), ours);
