@@ -47,13 +47,21 @@ public final class RowFiller {
     private RowFiller() {}
 
     public static void fill(Database database, Schema schema) {
+        fill(database, schema, false);
+    }
+
+    /**
+     * Fills every table; with {@code nulls}, a nullable column outside the primary key and the
+     * foreign keys is left NULL, as real data often is.
+     */
+    public static void fill(Database database, Schema schema, boolean nulls) {
         Dialect dialect = Dialect.named(database.kind());
         Map<String, List<Map<String, Object>>> filled = new HashMap<>();
         try (Connection connection = database.connect()) {
             for (Table table : order(schema)) {
                 List<Map<String, Object>> rows = new ArrayList<>();
                 for (int row = 1; row <= ROWS; row++) {
-                    Map<String, Object> values = values(table, row, filled);
+                    Map<String, Object> values = values(table, row, filled, nulls);
                     insert(connection, dialect, table, values);
                     rows.add(values);
                 }
@@ -92,10 +100,12 @@ public final class RowFiller {
         return fk.columns().stream().allMatch(c -> table.requireColumn(c).nullable());
     }
 
-    private static Map<String, Object> values(Table table, int row, Map<String, List<Map<String, Object>>> filled) {
+    private static Map<String, Object> values(Table table, int row, Map<String, List<Map<String, Object>>> filled,
+            boolean nulls) {
         Map<String, Object> values = new HashMap<>();
         for (Column column : table.columns()) {
-            values.put(column.name(), value(table, column, row));
+            boolean key = table.primaryKey() != null && table.primaryKey().columns().contains(column.name());
+            values.put(column.name(), nulls && column.nullable() && !key ? null : value(table, column, row));
         }
         for (ForeignKey fk : table.foreignKeys()) {
             List<Map<String, Object>> targets = fk.referencedTable().equals(table.name())

@@ -27,6 +27,7 @@ public record Scenario(
         List<String> candidates,
         String naming,
         boolean javax,
+        boolean nullRows,
         List<String> risks,
         Map<String, KnownFailure> knownFailures) {
 
@@ -79,6 +80,7 @@ public record Scenario(
         private String renames = "";
         private String naming = "standard";
         private boolean javax;
+        private boolean nullRows;
 
         private Builder(String name) {
             this.name = name;
@@ -113,6 +115,12 @@ public record Scenario(
 
         public Builder javax() {
             this.javax = true;
+            return this;
+        }
+
+        /** The rows leave every nullable column that is not part of a key NULL (instead of filling it). */
+        public Builder nullRows() {
+            this.nullRows = true;
             return this;
         }
 
@@ -152,7 +160,7 @@ public record Scenario(
 
         public Scenario build() {
             return new Scenario(name, sources(before), sources(after), renames, List.copyOf(expected),
-                    Map.copyOf(expectedOn), List.copyOf(candidates), naming, javax,
+                    Map.copyOf(expectedOn), List.copyOf(candidates), naming, javax, nullRows,
                     List.copyOf(risks), Map.copyOf(knownFailures));
         }
 

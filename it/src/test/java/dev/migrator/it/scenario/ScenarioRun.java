@@ -92,7 +92,7 @@ public final class ScenarioRun {
         MigrationApplier.apply(ours, generated.first().upgrade());
         assertSchema("migration 1 (the 'before' entities)", hibernateBefore.get(), ours);
 
-        RowFiller.fill(ours, generated.previous());
+        RowFiller.fill(ours, generated.previous(), scenario.nullRows());
         Survivors survivors = Survivors.of(generated.previous(), generated.after().schema(), lines);
         Map<Survivors.Kept, List<String>> rows = new LinkedHashMap<>();
         survivors.tables().forEach(k -> rows.put(k, RowData.read(ours, k.oldTable(), k.oldColumns())));
