@@ -41,6 +41,9 @@ import javax.tools.ToolProvider;
 public final class ScenarioCompiler {
     private static final Map<String, EntityModel> CACHE = new ConcurrentHashMap<>();
 
+    /** Where every compilation of this JVM went: removed when the JVM exits (a full run makes hundreds). */
+    private static final Path WORK = workDirectory();
+
     private ScenarioCompiler() {}
 
     /** The compiled {@code version} ("before" or "after") of {@code scenario} for {@code dialect}. */
@@ -74,7 +77,7 @@ public final class ScenarioCompiler {
     private static Path javac(Scenario scenario, String version, List<Scenario.Source> sources, String dialect,
             boolean process) {
         try {
-            Path root = Files.createTempDirectory("scenario-" + scenario.name() + "-" + version + "-" + dialect);
+            Path root = Files.createTempDirectory(WORK, scenario.name() + "-" + version + "-" + dialect);
             Path sourceRoot = Files.createDirectories(root.resolve("src"));
             Path classes = Files.createDirectories(root.resolve("classes"));
             List<String> arguments = new ArrayList<>(List.of("--release", "17", "-classpath", GeneratedMigration.testClassPath(),
@@ -104,6 +107,22 @@ public final class ScenarioCompiler {
                         + ") does not compile:\n" + messages);
             }
             return classes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path workDirectory() {
+        try {
+            Path work = Files.createTempDirectory("migrator-scenarios");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try (Stream<Path> paths = Files.walk(work)) {
+                    paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                } catch (IOException ignored) {
+                    // Best effort: it is a temporary directory.
+                }
+            }));
+            return work;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
