@@ -18,15 +18,15 @@ import dev.migrator.Revision;
 public final class V0001_CreateTheExampleDatabase extends Migration {
     @Override
     public void upgrade(Operations op) {
-        op.createTable(table("address")
-                .column(column("id", BIGINT).notNull())
-                .column(column("email_address", varchar(255)).notNull())
-                .column(column("user_id", BIGINT))
+        op.createTable(table("address").origin("com.example.Address")
+                .column(column("id", BIGINT).notNull().origin("id"))
+                .column(column("email_address", varchar(255)).notNull().origin("emailAddress"))
+                .column(column("user_id", BIGINT).origin("user"))
                 .primaryKey("id"));
-        op.createTable(table("user")
-                .column(column("id", BIGINT).notNull())
-                .column(column("name", varchar(255)))
-                .column(column("fullname", varchar(255)))
+        op.createTable(table("user").origin("com.example.User")
+                .column(column("id", BIGINT).notNull().origin("id"))
+                .column(column("name", varchar(255)).origin("name"))
+                .column(column("fullname", varchar(255)).origin("fullname"))
                 .primaryKey("id"));
         op.addForeignKey("address", foreignKey("FK6i66ijb8twgcqtetl8eeeed6v", "user_id", "user", "id"));
     }
@@ -35,16 +35,16 @@ public final class V0001_CreateTheExampleDatabase extends Migration {
     public void downgrade(Operations op) {
         op.dropForeignKey("address", foreignKey("FK6i66ijb8twgcqtetl8eeeed6v", "user_id", "user", "id"));
         // DESTRUCTIVE: drops table user and every row in it
-        op.dropTable(table("user")
-                .column(column("id", BIGINT).notNull())
-                .column(column("name", varchar(255)))
-                .column(column("fullname", varchar(255)))
+        op.dropTable(table("user").origin("com.example.User")
+                .column(column("id", BIGINT).notNull().origin("id"))
+                .column(column("name", varchar(255)).origin("name"))
+                .column(column("fullname", varchar(255)).origin("fullname"))
                 .primaryKey("id"));
         // DESTRUCTIVE: drops table address and every row in it
-        op.dropTable(table("address")
-                .column(column("id", BIGINT).notNull())
-                .column(column("email_address", varchar(255)).notNull())
-                .column(column("user_id", BIGINT))
+        op.dropTable(table("address").origin("com.example.Address")
+                .column(column("id", BIGINT).notNull().origin("id"))
+                .column(column("email_address", varchar(255)).notNull().origin("emailAddress"))
+                .column(column("user_id", BIGINT).origin("user"))
                 .primaryKey("id"));
     }
 }

@@ -20,8 +20,10 @@ public final class V0002_AddEmailToUser extends Migration {
     @Override
     public void upgrade(Operations op) {
         op.alterColumnType("user", "name", varchar(255), varchar(500));
-        op.addColumn("user", column("email", varchar(100)).notNull().defaultValue("''"));
+        op.addColumn("user", column("email", varchar(100)).notNull().defaultValue("''").origin("email"));
+        // RISKY: adds unique constraint UK_user_email on existing table user: builds its index blocking writes, and fails on duplicate rows. Safer on a large PostgreSQL table: create unique index concurrently by hand, then add the constraint using that index
         op.addUniqueConstraint("user", unique("UK_user_email", "email"));
+        // RISKY: builds index idx_user_name on existing table user, blocking writes to it until done. Safer on a large PostgreSQL table: a hand-written migration with op.executeSql("create index concurrently ...", "drop index concurrently ...")
         op.createIndex("user", index("idx_user_name", "name", "fullname desc"));
     }
 
@@ -30,8 +32,8 @@ public final class V0002_AddEmailToUser extends Migration {
         op.dropIndex("user", index("idx_user_name", "name", "fullname desc"));
         op.dropUniqueConstraint("user", unique("UK_user_email", "email"));
         // DESTRUCTIVE: drops column user.email and its values
-        op.dropColumn("user", column("email", varchar(100)).notNull().defaultValue("''"));
-        // DESTRUCTIVE: narrows user.name from varchar(500) to varchar(255); values that no longer fit make it fail
+        op.dropColumn("user", column("email", varchar(100)).notNull().defaultValue("''").origin("email"));
+        // DESTRUCTIVE: narrows user.name from varchar(500) to varchar(255); values that no longer fit make it fail; PostgreSQL rewrites the table under an exclusive lock. Safer on a large table: a new column, filled in batches
         op.alterColumnType("user", "name", varchar(500), varchar(255));
     }
 }

@@ -21,25 +21,25 @@ public final class V0003_RemoveAddresses extends Migration {
     public void upgrade(Operations op) {
         op.dropForeignKey("address", foreignKey("FK6i66ijb8twgcqtetl8eeeed6v", "user_id", "user", "id"));
         // DESTRUCTIVE: drops table address and every row in it
-        op.dropTable(table("address")
-                .column(column("id", BIGINT).notNull())
-                .column(column("email_address", varchar(255)).notNull())
-                .column(column("user_id", BIGINT))
+        op.dropTable(table("address").origin("com.example.Address")
+                .column(column("id", BIGINT).notNull().origin("id"))
+                .column(column("email_address", varchar(255)).notNull().origin("emailAddress"))
+                .column(column("user_id", BIGINT).origin("user"))
                 .primaryKey("id"));
         // DESTRUCTIVE: drops column user.fullname and its values
-        op.dropColumn("user", column("fullname", varchar(255)));
-        // DESTRUCTIVE: narrows user.name from varchar(255) to varchar(40); values that no longer fit make it fail
+        op.dropColumn("user", column("fullname", varchar(255)).origin("fullname"));
+        // DESTRUCTIVE: narrows user.name from varchar(255) to varchar(40); values that no longer fit make it fail; PostgreSQL rewrites the table under an exclusive lock. Safer on a large table: a new column, filled in batches
         op.alterColumnType("user", "name", varchar(255), varchar(40));
     }
 
     @Override
     public void downgrade(Operations op) {
         op.alterColumnType("user", "name", varchar(40), varchar(255));
-        op.addColumn("user", column("fullname", varchar(255)));
-        op.createTable(table("address")
-                .column(column("id", BIGINT).notNull())
-                .column(column("email_address", varchar(255)).notNull())
-                .column(column("user_id", BIGINT))
+        op.addColumn("user", column("fullname", varchar(255)).origin("fullname"));
+        op.createTable(table("address").origin("com.example.Address")
+                .column(column("id", BIGINT).notNull().origin("id"))
+                .column(column("email_address", varchar(255)).notNull().origin("emailAddress"))
+                .column(column("user_id", BIGINT).origin("user"))
                 .primaryKey("id"));
         op.addForeignKey("address", foreignKey("FK6i66ijb8twgcqtetl8eeeed6v", "user_id", "user", "id"));
     }

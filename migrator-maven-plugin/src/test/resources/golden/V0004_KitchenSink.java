@@ -24,7 +24,7 @@ public final class V0004_KitchenSink extends Migration {
     @Override
     public void upgrade(Operations op) {
         op.createSequence(sequence("weird_seq", 1L, 50L));
-        op.createTable(table("`Weird\"Name`")
+        op.createTable(table("`Weird\"Name`").origin("com.example.Weird$Inner\"\\")
                 .column(column("id", BIGINT).notNull().generatedAsIdentity())
                 .column(column("flag", BOOLEAN).defaultValue("false").comment("a \"quoted\" comment\n"
                         + "with a line break"))
@@ -67,23 +67,30 @@ public final class V0004_KitchenSink extends Migration {
                 .comment("a table with $ and \\ in its comment"));
         op.renameTable("`Weird\"Name`", "weird");
         op.setTableComment("weird", "a table with $ and \\ in its comment", null);
-        op.addColumn("weird", column("extra", varchar(10)));
+        op.addColumn("weird", column("extra", varchar(10)).origin("com.example.Other#extra"));
         op.renameColumn("weird", "extra", "more");
         op.alterColumnType("weird", "more", varchar(10), varchar(20));
-        // RISKY: makes weird.more NOT NULL; fails if a row holds NULL there (update those rows first)
+        // RISKY: makes weird.more NOT NULL; fails if a row holds NULL there. Safer: fill those rows first with op.setNotNull("weird", "more", "<one-off SQL value>") (make does this with -Dmigrator.defaults=weird.more=<sql>)
         op.alterColumnNullability("weird", "more", false);
+        // RISKY: sets weird.more to 'it''s "none"' in every row holding NULL there, then makes it NOT NULL (a full scan under an exclusive lock). Safer on a large table: fill the rows in batches in a hand-written migration first
+        op.setNotNull("weird", "more", "'it''s \"none\"'");
         op.alterColumnDefault("weird", "more", null, "'none'");
         op.alterColumnComment("weird", "more", null, "*/ not the end of a comment");
         op.alterColumnCheck("weird", "more", null, "more <> ''");
         op.dropPrimaryKey("weird", primaryKey("pk_weird", "id"));
+        // RISKY: adds a primary key to existing table weird: builds its index blocking writes, and fails on duplicate or NULL keys. Safer on a large PostgreSQL table: create unique index concurrently by hand, then add the primary key using that index
         op.addPrimaryKey("weird", primaryKey(null, "id"));
         op.dropForeignKey("weird", foreignKey("FK_parent", List.of("parent_a", "parent_b"), "parent", List.of("a", "b")).onDelete(ForeignKey.OnDelete.CASCADE));
+        // RISKY: adds foreign key on existing table weird, checking every row while it is locked against writes; fails if a row has no match. Safer on a large PostgreSQL table: a hand-written migration that adds it NOT VALID, then VALIDATE CONSTRAINT (which does not block writes)
         op.addForeignKey("weird", foreignKey(null, "parent_a", "weird", "id").onDelete(ForeignKey.OnDelete.SET_NULL));
         op.dropUniqueConstraint("weird", unique(null, "code"));
+        // RISKY: adds unique constraint uk_two on existing table weird: builds its index blocking writes, and fails on duplicate rows. Safer on a large PostgreSQL table: create unique index concurrently by hand, then add the constraint using that index
         op.addUniqueConstraint("weird", unique("uk_two", "code", "more"));
         op.dropIndex("weird", uniqueIndex("idx_code", "code"));
+        // RISKY: builds index idx_more on existing table weird, blocking writes to it until done. Safer on a large PostgreSQL table: a hand-written migration with op.executeSql("create index concurrently ...", "drop index concurrently ...")
         op.createIndex("weird", index("idx_more", "more desc"));
         op.dropCheckConstraint("weird", check("ck_ratio", "ratio < 1e10"));
+        // RISKY: adds check constraint on existing table weird, checking every row under an exclusive lock; fails if a row violates it. Safer on a large PostgreSQL table: a hand-written migration that adds it NOT VALID, then VALIDATE CONSTRAINT
         op.addCheckConstraint("weird", check(null, "id > 0"));
         op.alterSequence(sequence("weird_seq", 1L, 50L), sequence("weird_seq", 100L, 1L));
         // DESTRUCTIVE: drops column weird.txt and its values

@@ -73,5 +73,42 @@ drop table "order";
 create sequence hibernate_sequence start with 1 increment by 50;
 -- DropSequence
 drop sequence hibernate_sequence;
+-- SetNotNull
+update "user" set "order" = 0 where "order" is null;
+alter table "user" alter column "order" set not null;
+-- AddColumn
+alter table "user" add column email varchar(255);
+-- SetNotNull
+update "user" set email = 'unknown' where email is null;
+alter table "user" alter column email set not null;
+-- AlterColumnType
+alter table "user" alter column code set data type integer;
+-- AlterColumnType
+alter table "user" alter column code set data type bigint;
+-- AlterColumnType
+alter table "user" alter column code set data type numeric(10,2);
+-- AlterColumnType
+alter table "user" alter column code set data type boolean;
+-- AlterColumnType
+alter table "user" alter column code set data type uuid;
+-- AlterColumnType
+alter table "user" alter column code set data type timestamp(6);
+-- AlterColumnType
+alter table "user" alter column code set data type varbinary;
+alter table "user" alter column code set data type json;
+-- AlterColumnType
+alter table "user" alter column code set data type varbinary(255);
+-- AlterColumnType
+alter table "user" alter column "order" set data type boolean;
+-- AlterColumnType
+alter table "user" alter column "order" set data type boolean;
+-- AlterColumnType
+alter table "user" alter column "order" set data type bigint;
+-- AlterColumnType
+alter table "user" alter column "order" set data type bigint;
+-- AlterColumnType
+alter table "user" alter column code set data type varchar(5);
+-- AlterColumnType
+alter table "user" alter column code set data type varchar(255);
 -- RunJava
 -- unsupported: the Java step "fill in defaults" has no SQL form; it runs only through the Migrator API (mvn migrator:migrate)

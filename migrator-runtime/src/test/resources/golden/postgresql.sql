@@ -18,6 +18,7 @@ alter table address add constraint fk_address_user foreign key (user_id) referen
 alter table "user" add column email varchar(200);
 -- RenameColumn
 alter table "user" rename column email to mail;
+do 'declare r record; begin for r in select c.conname, ''user'' || ''_'' || string_agg(case when a.attname = ''mail'' then ''email'' else a.attname end, ''_'' order by k.ord) || case c.contype when ''c'' then ''_check'' else ''_key'' end as old_name, ''user'' || ''_'' || string_agg(a.attname, ''_'' order by k.ord) || case c.contype when ''c'' then ''_check'' else ''_key'' end as new_name from pg_constraint c cross join unnest(c.conkey) with ordinality k(attnum, ord) join pg_attribute a on a.attrelid = c.conrelid and a.attnum = k.attnum where c.conrelid = ''"user"''::regclass and (c.contype = ''u'' or (c.contype = ''c'' and cardinality(c.conkey) = 1)) group by c.conname, c.contype loop if r.conname = r.old_name and r.old_name <> r.new_name and octet_length(r.new_name) <= 63 then execute format(''alter table %s rename constraint %I to %I'', ''"user"'', r.conname, r.new_name); end if; end loop; end';
 -- AlterColumnType
 alter table "user" alter column mail set data type varchar(255);
 -- AlterColumnNullability
@@ -49,6 +50,7 @@ alter table "user" add constraint "user_status_check" check ((status in ('NEW','
 -- RenameTable
 alter table address rename to addresses;
 alter index if exists "address_pkey" rename to "addresses_pkey";
+do 'declare r record; begin for r in select c.conname, ''address'' || ''_'' || string_agg(a.attname, ''_'' order by k.ord) || case c.contype when ''c'' then ''_check'' else ''_key'' end as old_name, ''addresses'' || ''_'' || string_agg(a.attname, ''_'' order by k.ord) || case c.contype when ''c'' then ''_check'' else ''_key'' end as new_name from pg_constraint c cross join unnest(c.conkey) with ordinality k(attnum, ord) join pg_attribute a on a.attrelid = c.conrelid and a.attnum = k.attnum where c.conrelid = ''addresses''::regclass and (c.contype = ''u'' or (c.contype = ''c'' and cardinality(c.conkey) = 1)) group by c.conname, c.contype loop if r.conname = r.old_name and r.old_name <> r.new_name and octet_length(r.new_name) <= 63 then execute format(''alter table %s rename constraint %I to %I'', ''addresses'', r.conname, r.new_name); end if; end loop; end';
 -- SetTableComment
 comment on table "user" is 'accounts';
 -- ExecuteSql
@@ -76,5 +78,41 @@ drop table "order";
 create sequence hibernate_sequence start with 1 increment by 50;
 -- DropSequence
 drop sequence hibernate_sequence;
+-- SetNotNull
+update "user" set "order" = 0 where "order" is null;
+alter table "user" alter column "order" set not null;
+-- AddColumn
+alter table "user" add column email varchar(255);
+-- SetNotNull
+update "user" set email = 'unknown' where email is null;
+alter table "user" alter column email set not null;
+-- AlterColumnType
+alter table "user" alter column code set data type integer using code::integer;
+-- AlterColumnType
+alter table "user" alter column code set data type bigint using code::bigint;
+-- AlterColumnType
+alter table "user" alter column code set data type numeric(10,2) using code::numeric(10,2);
+-- AlterColumnType
+alter table "user" alter column code set data type boolean using code::boolean;
+-- AlterColumnType
+alter table "user" alter column code set data type uuid using code::uuid;
+-- AlterColumnType
+alter table "user" alter column code set data type timestamp(6) using code::timestamp(6);
+-- AlterColumnType
+alter table "user" alter column code set data type jsonb using code::jsonb;
+-- AlterColumnType
+alter table "user" alter column code set data type bytea using code::bytea;
+-- AlterColumnType
+alter table "user" alter column "order" set data type boolean using "order"::boolean;
+-- AlterColumnType
+alter table "user" alter column "order" set data type boolean using "order"::integer::boolean;
+-- AlterColumnType
+alter table "user" alter column "order" set data type bigint using "order"::integer;
+-- AlterColumnType
+alter table "user" alter column "order" set data type bigint;
+-- AlterColumnType
+alter table "user" alter column code set data type varchar(5);
+-- AlterColumnType
+alter table "user" alter column code set data type varchar(255);
 -- RunJava
 -- unsupported: the Java step "fill in defaults" has no SQL form; it runs only through the Migrator API (mvn migrator:migrate)

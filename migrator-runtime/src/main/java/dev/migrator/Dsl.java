@@ -16,6 +16,12 @@ import java.util.List;
  * Short factory methods for writing migrations by hand and for the code {@code make} generates
  * ({@code import static dev.migrator.Dsl.*;}): {@code table("user").column(column("id",
  * BIGINT).notNull()).primaryKey("id")}.
+ *
+ * <p>Generated code also declares where tables and columns come from, so that the next
+ * {@code make} recognises a changed {@code @Table(name)} or {@code @Column(name)} as a rename:
+ * {@code table("book").origin("com.x.Book").column(column("title", varchar(255)).origin("title"))},
+ * a column's short origin being an attribute of its table's entity ({@link Table#origin},
+ * {@link Column#origin}). Origins are optional and never change what a migration does.
  */
 public final class Dsl {
     public static final ColumnType BOOLEAN = ColumnType.BOOLEAN;

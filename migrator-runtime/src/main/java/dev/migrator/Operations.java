@@ -37,6 +37,7 @@ import dev.migrator.operation.Operation;
 import dev.migrator.operation.RenameColumn;
 import dev.migrator.operation.RenameTable;
 import dev.migrator.operation.RunJava;
+import dev.migrator.operation.SetNotNull;
 import dev.migrator.operation.SetTableComment;
 
 /**
@@ -84,6 +85,15 @@ public interface Operations {
 
     default void alterColumnNullability(String table, String column, boolean nullable) {
         add(new AlterColumnNullability(table, column, nullable));
+    }
+
+    /**
+     * Fills the rows holding NULL in {@code table.column} with the SQL expression {@code fill}
+     * ({@code "'unknown'"}, {@code "0"}), then makes the column NOT NULL; the reverse makes it
+     * nullable again.
+     */
+    default void setNotNull(String table, String column, String fill) {
+        add(new SetNotNull(table, column, fill));
     }
 
     default void alterColumnDefault(String table, String column, String from, String to) {

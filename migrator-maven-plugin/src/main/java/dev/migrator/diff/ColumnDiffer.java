@@ -14,12 +14,13 @@ import java.util.Objects;
 /**
  * The in-place alterations of one column of the same name on both sides, in a fixed order: type
  * first (a default must fit the new type), then default before nullability (so that a column made
- * NOT NULL already has its default), then check and comment.
+ * NOT NULL already has its default), then check and comment. A column made NOT NULL gets its NULL
+ * rows filled first when there is a value for them ({@link NotNullFills}).
  */
 final class ColumnDiffer {
     private ColumnDiffer() {}
 
-    static List<Operation> changed(String table, Column before, Column after) {
+    static List<Operation> changed(String table, Column before, Column after, NotNullFills notNull) {
         List<Operation> ops = new ArrayList<>();
         String column = after.name();
         if (!before.type().equals(after.type())) {
@@ -29,7 +30,7 @@ final class ColumnDiffer {
             ops.add(new AlterColumnDefault(table, column, before.defaultValue(), after.defaultValue()));
         }
         if (before.nullable() != after.nullable()) {
-            ops.add(new AlterColumnNullability(table, column, after.nullable()));
+            ops.add(after.nullable() ? new AlterColumnNullability(table, column, true) : notNull.narrowed(table, after));
         }
         if (!Objects.equals(before.check(), after.check())) {
             ops.add(new AlterColumnCheck(table, column, before.check(), after.check()));

@@ -29,21 +29,57 @@ import dev.migrator.operation.OperationVisitor;
 import dev.migrator.operation.RenameColumn;
 import dev.migrator.operation.RenameTable;
 import dev.migrator.operation.RunJava;
+import dev.migrator.operation.SetNotNull;
 import dev.migrator.operation.SetTableComment;
+import dev.migrator.dialect.TypeChanges;
+import dev.migrator.dialect.TypeChanges.Family;
+import dev.migrator.model.TypeKind;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * The risk of an operation, if any: what {@code make} reports and what the generated code marks.
- * One place decides what counts as destructive, so the report and the code always agree.
+ * The risk of an operation, if any: what {@code make} reports and what the generated code marks,
+ * each with the safer alternative. One place decides what counts as destructive or risky, so the
+ * report and the code always agree.
+ *
+ * <p>Some operations are risky only on a table that already holds rows: building an index,
+ * validating a new foreign key, unique or check constraint. {@link #in(List)} knows which tables the
+ * same migration creates (empty, so nothing to scan or lock); {@link #of(Operation)} assumes every
+ * table exists.
  */
 public final class Risks implements OperationVisitor<Optional<Risk>> {
-    private static final Risks INSTANCE = new Risks();
+    private static final Risks EXISTING_TABLES = new Risks(Set.of());
 
-    private Risks() {}
+    /** Tables the migration creates itself: empty when its later operations run. */
+    private final Set<String> newTables;
 
+    private Risks(Set<String> newTables) {
+        this.newTables = newTables;
+    }
+
+    /** The risk of {@code operation} on tables that may hold rows. */
     public static Optional<Risk> of(Operation operation) {
-        return operation.accept(INSTANCE);
+        return operation.accept(EXISTING_TABLES);
+    }
+
+    /** The risks of the operations of one migration (upgrade or downgrade), which know the tables it creates. */
+    public static Risks in(List<Operation> migration) {
+        Set<String> created = new HashSet<>();
+        for (Operation op : migration) {
+            if (op instanceof CreateTable create) { // the one kind that matters here: no visitor needed
+                created.add(create.table().name());
+            }
+        }
+        return new Risks(Set.copyOf(created));
+    }
+
+    /** The risk of one operation of the migration this was made {@link #in}. */
+    public Optional<Risk> risk(Operation operation) {
+        return operation.accept(this);
     }
 
     @Override
@@ -58,22 +94,36 @@ public final class Risks implements OperationVisitor<Optional<Risk>> {
 
     @Override
     public Optional<Risk> visit(AlterColumnType op) {
-        if (narrows(op.from(), op.to())) {
-            return destructive("narrows " + op.table() + "." + op.column() + " from " + describe(op.from()) + " to "
-                    + describe(op.to()) + "; values that no longer fit make it fail");
+        String change = op.table() + "." + op.column() + " from " + describe(op.from()) + " to " + describe(op.to());
+        boolean rewrites = TypeChanges.rewritesPostgresTable(op.from(), op.to());
+        String rewrite = rewrites ? "; PostgreSQL rewrites the table under an exclusive lock" : "";
+        String safer = rewrites ? ". Safer on a large table: a new column, filled in batches" : "";
+        if (narrows(op.from(), op.to()) || narrowsKind(op.from().kind(), op.to().kind())) {
+            return destructive("narrows " + change + "; values that no longer fit make it fail"
+                    + (TypeChanges.family(op.to().kind()) == Family.NUMBER ? " (or are rounded)" : "")
+                    + rewrite + safer);
         }
-        if (op.from().kind() == op.to().kind()) {
-            return Optional.empty(); // widening: every value still fits
+        Family from = TypeChanges.family(op.from().kind());
+        Family to = TypeChanges.family(op.to().kind());
+        if (from != to && to != Family.CHARACTER) {
+            return destructive("changes the type family of " + change + "; a value that does not convert (PostgreSQL:"
+                    + " using " + op.column() + "::" + describe(op.to()) + ") makes it fail, and converting back"
+                    + " may not give the old text" + rewrite + safer);
         }
-        return risky("changes the type of " + op.table() + "." + op.column() + " from " + describe(op.from())
-                + " to " + describe(op.to()) + "; existing values must convert, and the table may be rewritten");
+        if (!rewrites) {
+            return Optional.empty(); // widening in place: every value still fits, no rewrite
+        }
+        return risky("changes the type of " + change + rewrite + safer);
     }
 
     @Override
     public Optional<Risk> visit(AddColumn op) {
-        if (!op.column().nullable() && op.column().defaultValue() == null && !op.column().identity()) {
-            return risky("adds NOT NULL column " + op.table() + "." + op.column().name()
-                    + " without a default; fails if the table has rows (give it a default, or fill it first)");
+        if (!op.column().nullable() && op.column().defaultValue() == null && !op.column().identity()
+                && !newTables.contains(op.table())) {
+            return risky("adds NOT NULL column " + op.table() + "." + op.column().name() + " without a default;"
+                    + " fails if the table has rows. Safer: add it nullable, then op.setNotNull(\"" + op.table() + "\", \""
+                    + op.column().name() + "\", \"<one-off SQL value>\") (make does this with -D" + NotNullDefaults.PROPERTY
+                    + "=" + op.table() + "." + op.column().name() + "=<sql>)");
         }
         return Optional.empty();
     }
@@ -81,7 +131,20 @@ public final class Risks implements OperationVisitor<Optional<Risk>> {
     @Override
     public Optional<Risk> visit(AlterColumnNullability op) {
         return op.nullable() ? Optional.empty() : risky("makes " + op.table() + "." + op.column()
-                + " NOT NULL; fails if a row holds NULL there (update those rows first)");
+                + " NOT NULL; fails if a row holds NULL there. Safer: fill those rows first with op.setNotNull(\""
+                + op.table() + "\", \"" + op.column() + "\", \"<one-off SQL value>\") (make does this with -D"
+                + NotNullDefaults.PROPERTY + "=" + op.table() + "." + op.column() + "=<sql>)");
+    }
+
+    /** The one-off value is safe for the rows; the cost is writing each NULL row and scanning the table under a lock. */
+    @Override
+    public Optional<Risk> visit(SetNotNull op) {
+        if (newTables.contains(op.table())) {
+            return Optional.empty();
+        }
+        return risky("sets " + op.table() + "." + op.column() + " to " + op.fill() + " in every row holding NULL there,"
+                + " then makes it NOT NULL (a full scan under an exclusive lock). Safer on a large table: fill the rows"
+                + " in batches in a hand-written migration first");
     }
 
     @Override
@@ -121,7 +184,12 @@ public final class Risks implements OperationVisitor<Optional<Risk>> {
 
     @Override
     public Optional<Risk> visit(AddPrimaryKey op) {
-        return Optional.empty();
+        if (newTables.contains(op.table())) {
+            return Optional.empty();
+        }
+        return risky("adds a primary key to existing table " + op.table() + ": builds its index blocking writes, and"
+                + " fails on duplicate or NULL keys. Safer on a large PostgreSQL table: create unique index concurrently"
+                + " by hand, then add the primary key using that index");
     }
 
     @Override
@@ -131,7 +199,14 @@ public final class Risks implements OperationVisitor<Optional<Risk>> {
 
     @Override
     public Optional<Risk> visit(AddForeignKey op) {
-        return Optional.empty();
+        if (newTables.contains(op.table())) {
+            return Optional.empty();
+        }
+        return risky("adds foreign key " + named(op.foreignKey().name()) + "on existing table " + op.table()
+                + ", checking every row while " + (op.table().equals(op.foreignKey().referencedTable()) ? "it is"
+                        : "both " + op.table() + " and " + op.foreignKey().referencedTable() + " are")
+                + " locked against writes; fails if a row has no match. Safer on a large PostgreSQL table: a"
+                + " hand-written migration that adds it NOT VALID, then VALIDATE CONSTRAINT (which does not block writes)");
     }
 
     @Override
@@ -141,7 +216,12 @@ public final class Risks implements OperationVisitor<Optional<Risk>> {
 
     @Override
     public Optional<Risk> visit(AddUniqueConstraint op) {
-        return Optional.empty();
+        if (newTables.contains(op.table())) {
+            return Optional.empty();
+        }
+        return risky("adds unique constraint " + named(op.unique().name()) + "on existing table " + op.table()
+                + ": builds its index blocking writes, and fails on duplicate rows. Safer on a large PostgreSQL table:"
+                + " create unique index concurrently by hand, then add the constraint using that index");
     }
 
     @Override
@@ -151,7 +231,13 @@ public final class Risks implements OperationVisitor<Optional<Risk>> {
 
     @Override
     public Optional<Risk> visit(CreateIndex op) {
-        return Optional.empty();
+        if (newTables.contains(op.table())) {
+            return Optional.empty();
+        }
+        return risky("builds index " + op.index().name() + " on existing table " + op.table() + ", blocking writes to it"
+                + " until done" + (op.index().unique() ? " (and fails on duplicate rows)" : "") + ". Safer on a large"
+                + " PostgreSQL table: a hand-written migration with op.executeSql(\"create "
+                + (op.index().unique() ? "unique " : "") + "index concurrently ...\", \"drop index concurrently ...\")");
     }
 
     @Override
@@ -161,7 +247,12 @@ public final class Risks implements OperationVisitor<Optional<Risk>> {
 
     @Override
     public Optional<Risk> visit(AddCheckConstraint op) {
-        return Optional.empty();
+        if (newTables.contains(op.table())) {
+            return Optional.empty();
+        }
+        return risky("adds check constraint " + named(op.check().name()) + "on existing table " + op.table()
+                + ", checking every row under an exclusive lock; fails if a row violates it. Safer on a large"
+                + " PostgreSQL table: a hand-written migration that adds it NOT VALID, then VALIDATE CONSTRAINT");
     }
 
     @Override
@@ -208,6 +299,25 @@ public final class Risks implements OperationVisitor<Optional<Risk>> {
             return name;
         }
         return name + "(" + first + (type.scale() == null ? "" : "," + type.scale()) + ")";
+    }
+
+    /** A numeric or date/time kind that holds less than the old one: bigint to integer, double to real, timestamp to date. */
+    static boolean narrowsKind(TypeKind from, TypeKind to) {
+        Integer before = RANK.get(from);
+        Integer after = RANK.get(to);
+        return before != null && after != null && TypeChanges.family(from) == TypeChanges.family(to) && after < before;
+    }
+
+    private static final Map<TypeKind, Integer> RANK = Map.ofEntries(
+            Map.entry(TypeKind.TINYINT, 1), Map.entry(TypeKind.SMALLINT, 2), Map.entry(TypeKind.INTEGER, 3),
+            Map.entry(TypeKind.BIGINT, 4), Map.entry(TypeKind.NUMERIC, 5), Map.entry(TypeKind.REAL, 1),
+            Map.entry(TypeKind.FLOAT, 2), Map.entry(TypeKind.DOUBLE, 2),
+            Map.entry(TypeKind.DATE, 1), Map.entry(TypeKind.TIME, 1), Map.entry(TypeKind.TIMESTAMP, 2),
+            Map.entry(TypeKind.TIMESTAMP_WITH_TIME_ZONE, 3), Map.entry(TypeKind.CHAR, 1), Map.entry(TypeKind.VARCHAR, 1),
+            Map.entry(TypeKind.TEXT, 2), Map.entry(TypeKind.CLOB, 3));
+
+    private static String named(String name) {
+        return name == null ? "" : name + " ";
     }
 
     /** The same kind with a smaller length, precision or scale. */

@@ -7,8 +7,10 @@ import dev.migrator.operation.AlterSequence;
 import dev.migrator.operation.CreateSequence;
 import dev.migrator.operation.DropSequence;
 import dev.migrator.operation.Operation;
+import dev.migrator.operation.SetNotNull;
 import dev.migrator.replay.SchemaReplay;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Compares two schema models: a pure function from (before, after) to the operations that turn one
@@ -19,8 +21,11 @@ import java.util.List;
  * reverse order on {@code b} gives {@code a}. Operations run in {@link Phase} order, and within a
  * phase in table, then constraint name order, so the same input always gives the same list.
  *
- * <p>Renames are never guessed: only those given in {@link Renames} become rename operations; any
- * other drop+add pair that looks like a rename is returned as a {@link RenameCandidate}.
+ * <p>Renames are never guessed: those given in {@link Renames} and those that source identity
+ * proves (the same entity or attribute under another physical name: {@link OriginRenames}) become
+ * rename operations, followed by whatever else changed about the renamed table or column (its
+ * type, its constraints and indexes, whose hashed names follow the new names); any other drop+add
+ * pair that looks like a rename is returned as a {@link RenameCandidate}.
  */
 public final class SchemaDiffer {
     private SchemaDiffer() {}
@@ -36,20 +41,42 @@ public final class SchemaDiffer {
      * @throws IllegalArgumentException when a declared rename does not fit the two schemas
      */
     public static Diff diff(Schema before, Schema after, Renames renames) {
-        Phases out = new Phases();
-        List<Operation> renameOps = RenameApplier.operations(before, after, renames);
-        out.addAll(Phase.RENAMES, renameOps);
-        Schema renamed = SchemaReplay.apply(before, renameOps);
-        tables(renamed, after, out);
-        DependentForeignKeys.add(renamed, after, out);
-        sequences(renamed, after, out);
-        return new Diff(out.operations(), RenameDetector.candidates(renamed, after));
+        return diff(before, after, renames, NotNullDefaults.NONE);
     }
 
-    private static void tables(Schema before, Schema after, Phases out) {
+    /**
+     * The operations from {@code before} to {@code after}, taking the declared renames and the
+     * one-off values for columns that become NOT NULL: such a column is added nullable, then
+     * {@link SetNotNull} fills its rows and makes it NOT NULL; a column made NOT NULL that has a
+     * default gets its NULL rows filled with that default (as Django does). A NOT NULL change
+     * with neither is returned in {@link Diff#unfilled()}.
+     *
+     * @throws IllegalArgumentException when a declared rename does not fit the two schemas
+     */
+    public static Diff diff(Schema before, Schema after, Renames renames, NotNullDefaults fills) {
+        Phases out = new Phases();
+        NotNullFills notNull = new NotNullFills(fills);
+        List<Operation> declared = RenameApplier.operations(before, after, renames);
+        out.addAll(Phase.RENAMES, declared);
+        Schema renamed = SchemaReplay.apply(before, declared);
+        // What the user declared comes first; origins then prove the renames that are left.
+        Map<Operation, String> proved = OriginRenames.operations(renamed, after);
+        out.addAll(Phase.RENAMES, List.copyOf(proved.keySet()));
+        renamed = SchemaReplay.apply(renamed, List.copyOf(proved.keySet()));
+        tables(renamed, after, out, notNull);
+        DependentForeignKeys.add(renamed, after, out);
+        sequences(renamed, after, out);
+        return new Diff(out.operations(), RenameDetector.candidates(renamed, after), notNull.unfilled(), proved);
+    }
+
+    private static void tables(Schema before, Schema after, Phases out, NotNullFills notNull) {
         for (Table table : before.tables()) {
+            // An origin-only change (an entity moved, or migrations written before origins) is no
+            // operation: the table keeps the origin the migrations gave it, and columns added to it
+            // name their origin in full where it is not an attribute of that entity.
             after.table(table.name()).ifPresentOrElse(
-                    next -> TableDiffer.changed(table, next, out), () -> TableDiffer.dropped(table, out));
+                    next -> TableDiffer.changed(table, next.origin(table.origin()), out, notNull),
+                    () -> TableDiffer.dropped(table, out));
         }
         for (Table table : after.tables()) {
             if (before.table(table.name()).isEmpty()) {

@@ -47,10 +47,10 @@ final class TableDiffer {
     }
 
     /** A table present on both sides (after renames). */
-    static void changed(Table before, Table after, Phases out) {
+    static void changed(Table before, Table after, Phases out, NotNullFills notNull) {
         String name = after.name();
         constraints(before, after, out);
-        columns(before, after, out);
+        columns(before, after, out, notNull);
         if (!Objects.equals(before.comment(), after.comment())) {
             out.add(Phase.COLUMNS, new SetTableComment(name, before.comment(), after.comment()));
         }
@@ -104,7 +104,7 @@ final class TableDiffer {
         }
     }
 
-    private static void columns(Table before, Table after, Phases out) {
+    private static void columns(Table before, Table after, Phases out, NotNullFills notNull) {
         String name = after.name();
         Map<String, Column> old = before.columnsByName();
         Map<String, Column> now = after.columnsByName();
@@ -118,9 +118,9 @@ final class TableDiffer {
         for (Column column : after.columns()) {
             Column previous = old.get(column.name());
             if (previous == null || previous.identity() != column.identity()) {
-                out.add(Phase.COLUMNS, new AddColumn(name, column));
+                out.addAll(Phase.COLUMNS, notNull.added(name, column));
             } else {
-                out.addAll(Phase.COLUMNS, ColumnDiffer.changed(name, previous, column));
+                out.addAll(Phase.COLUMNS, ColumnDiffer.changed(name, previous, column, notNull));
             }
         }
     }

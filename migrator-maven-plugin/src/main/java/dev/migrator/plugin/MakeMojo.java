@@ -17,7 +17,8 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * the existing migrations, diffs against the entities and writes
  * {@code src/main/java/<migrationsPackage>/V000N_<Message>.java} plus its line in the migration
  * index, printing one line per change. Writes nothing, and says so, when nothing changed. In
- * interactive mode it asks about drop + add pairs that look like renames. Needs no
+ * interactive mode it asks about drop + add pairs that look like renames, and for a one-off value
+ * for the existing rows of a column that becomes NOT NULL ({@code migrator.defaults} in batch mode). Needs no
  * database. Like Django's {@code makemigrations} and Alembic's {@code revision --autogenerate}.
  *
  * @since 0.1.0
@@ -65,6 +66,20 @@ public class MakeMojo extends AbstractModelMojo {
     String renames;
 
     /**
+     * One-off SQL values for the existing rows of columns that become NOT NULL without a default,
+     * comma-separated {@code table.column=<SQL expression>} entries with physical names, e.g.
+     * {@code customer.email='unknown',customer.age=0}: the migration adds such a column nullable,
+     * sets the value in every row, then makes it NOT NULL (and fills the NULL rows of a column made
+     * NOT NULL). A comma inside a {@code '...'} literal or parentheses does not separate entries; a
+     * quote inside a literal is doubled ({@code 'it''s'}). Interactive make asks instead; in batch
+     * mode, adding a NOT NULL column without a value fails and names this property. Default: none.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrator.defaults")
+    String defaults;
+
+    /**
      * Prints what would be generated without writing anything. Default {@code false}.
      *
      * @since 0.1.0
@@ -88,7 +103,7 @@ public class MakeMojo extends AbstractModelMojo {
     public void execute() throws MojoExecutionException, MojoFailureException {
         MakeRequest request = new MakeRequest(project.getBasedir().toPath(), sourceDirectory.toPath(),
                 resourcesDirectory.toPath(), outputDirectory.toPath(), classpath(), migrationsPackage, message, empty,
-                renames, dryRun);
+                renames, dryRun, defaults);
         boolean interactive = session.getRequest().isInteractiveMode();
         Failures.report("make",
                 () -> new MakeCommand(new MavenConsole(getLog()), TerminalQuestions.of(interactive)).execute(request));

@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /**
  * Asks on the terminal in interactive Maven ({@code mvn} without {@code -B}); in batch mode, or
- * without a terminal, nobody is asked and every answer is no.
+ * without a terminal, nobody is asked: every answer is no, and no value is given.
  */
 final class TerminalQuestions implements Questions {
     private final Console terminal;
@@ -24,5 +24,11 @@ final class TerminalQuestions implements Questions {
     public boolean confirm(String question) {
         String answer = terminal.readLine("%s ", question);
         return answer != null && (answer.strip().equalsIgnoreCase("y") || answer.strip().toLowerCase(Locale.ROOT).equals("yes"));
+    }
+
+    @Override
+    public String answer(String question) {
+        String answer = terminal.readLine("%s ", question);
+        return answer == null ? "" : answer.strip();
     }
 }

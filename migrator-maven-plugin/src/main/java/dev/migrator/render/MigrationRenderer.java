@@ -75,13 +75,14 @@ public final class MigrationRenderer {
         if (operations.isEmpty()) {
             return CodeBlock.of(EMPTY_BODY_HINT);
         }
-        return operations.stream().map(MigrationRenderer::statement).collect(CodeBlock.joining(""));
+        Risks risks = Risks.in(operations);
+        return operations.stream().map(op -> statement(risks, op)).collect(CodeBlock.joining(""));
     }
 
     /** The operation's statement, preceded by a {@code // DESTRUCTIVE: ...} or {@code // RISKY: ...} line if it has a risk. */
-    private static CodeBlock statement(Operation operation) {
+    private static CodeBlock statement(Risks risks, Operation operation) {
         CodeBlock.Builder code = CodeBlock.builder();
-        Risks.of(operation).ifPresent(risk -> code.add("// $L: $L\n", risk.level(), oneLine(risk.text())));
+        risks.risk(operation).ifPresent(risk -> code.add("// $L: $L\n", risk.level(), oneLine(risk.text())));
         return code.add(operation.accept(OperationCode.INSTANCE)).build();
     }
 

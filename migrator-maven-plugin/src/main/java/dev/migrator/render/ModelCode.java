@@ -16,7 +16,7 @@ import java.util.List;
 
 /**
  * Java expressions, written with the {@link Dsl} factories, that rebuild model values exactly:
- * evaluating the expression for {@code x} gives a value equal to {@code x}. Code is built only
+ * evaluating the expression for {@code x} gives a value equal to {@code x}, origins included. Code is built only
  * through JavaPoet placeholders; {@code Dsl} is statically imported by the generated file, so
  * {@code $T.table(...)} prints as {@code table(...)}.
  */
@@ -25,9 +25,15 @@ final class ModelCode {
 
     private ModelCode() {}
 
-    /** {@code table("user")} followed by one chained call per line for its parts. */
+    /**
+     * {@code table("user")} (with {@code .origin("com.x.User")} when it is known) followed by one
+     * chained call per line for its parts.
+     */
     static CodeBlock table(Table table) {
         CodeBlock.Builder code = CodeBlock.builder().add("$T.table($S)", DSL, table.name());
+        if (table.origin() != null) {
+            code.add(".origin($S)", table.origin());
+        }
         table.columns().forEach(c -> code.add("\n.column($L)", column(c)));
         PrimaryKey pk = table.primaryKey();
         if (pk != null && pk.name() == null) {
@@ -62,6 +68,10 @@ final class ModelCode {
         }
         if (column.comment() != null) {
             code.add(".comment($S)", column.comment());
+        }
+        // As the model keeps it: short ("title") for an attribute of the table's entity.
+        if (column.origin() != null) {
+            code.add(".origin($S)", column.origin());
         }
         return code.build();
     }

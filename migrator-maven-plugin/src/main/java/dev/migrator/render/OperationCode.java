@@ -28,6 +28,7 @@ import dev.migrator.operation.OperationVisitor;
 import dev.migrator.operation.RenameColumn;
 import dev.migrator.operation.RenameTable;
 import dev.migrator.operation.RunJava;
+import dev.migrator.operation.SetNotNull;
 import dev.migrator.operation.SetTableComment;
 
 /**
@@ -84,6 +85,11 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
     @Override
     public CodeBlock visit(AlterColumnNullability op) {
         return statement("op.alterColumnNullability($S, $S, $L)", op.table(), op.column(), op.nullable());
+    }
+
+    @Override
+    public CodeBlock visit(SetNotNull op) {
+        return statement("op.setNotNull($S, $S, $S)", op.table(), op.column(), op.fill());
     }
 
     @Override

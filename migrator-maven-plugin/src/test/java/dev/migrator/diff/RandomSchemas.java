@@ -68,8 +68,9 @@ public final class RandomSchemas {
         return consistent(tables, sequences);
     }
 
+    /** Origins follow from names here (no random draw, so seeds give the schemas they always gave); {@link #renamed} changes names only. */
     private Table table(String name) {
-        Table table = Table.named(name);
+        Table table = Table.named(name).origin("com.x." + name.toUpperCase(java.util.Locale.ROOT));
         int columns = 1 + random.nextInt(5);
         for (int i = 0; i < columns; i++) {
             table = table.column(column("c" + random.nextInt(6)));
@@ -78,7 +79,7 @@ public final class RandomSchemas {
     }
 
     private Column column(String name) {
-        Column column = Column.of(name, TYPES.get(random.nextInt(TYPES.size())));
+        Column column = Column.of(name, TYPES.get(random.nextInt(TYPES.size()))).origin(name + "Attr");
         if (random.nextBoolean()) {
             column = column.notNull();
         }
@@ -117,6 +118,26 @@ public final class RandomSchemas {
         return result.withUniqueConstraints(distinct(uniques)).withIndexes(distinctIndexes(indexes))
                 .withChecks(distinct(checks)).withForeignKeys(distinctFks(fks))
                 .comment(random.nextInt(4) == 0 ? "table " + random.nextInt(2) : null);
+    }
+
+    /**
+     * {@code schema} with a random table and a random column given new physical names, keeping their
+     * origins: what changing {@code @Table(name)} and {@code @Column(name)} does.
+     */
+    public Schema renamed(Schema schema) {
+        Schema result = schema;
+        if (result.tables().isEmpty()) {
+            return result;
+        }
+        Table table = result.tables().get(random.nextInt(result.tables().size()));
+        if (random.nextBoolean()) {
+            result = dev.migrator.replay.SchemaReplay.apply(result,
+                    new dev.migrator.operation.RenameTable(table.name(), "renamed_" + table.name()));
+            table = result.requireTable("renamed_" + table.name());
+        }
+        Column column = table.columns().get(random.nextInt(table.columns().size()));
+        return dev.migrator.replay.SchemaReplay.apply(result,
+                new dev.migrator.operation.RenameColumn(table.name(), column.name(), "renamed_" + column.name()));
     }
 
     private Table editTable(Table table) {

@@ -32,7 +32,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Rendered migrations against golden files (regenerate with {@code -Dmigrator.updateGoldens=true}
  * and review the diff), and a round trip: the rendered sources compile against the runtime and,
- * run against a recorder, describe exactly the operations they were rendered from.
+ * run against a recorder, describe exactly the operations they were rendered from, origins included.
  */
 class MigrationRendererTest {
     private static final Path GOLDEN = Paths.get("src/test/resources/golden");
@@ -83,6 +83,11 @@ class MigrationRendererTest {
                         .getConstructor().newInstance();
                 assertThat(OperationRecorder.upgradeOf(migration)).as(spec.className()).isEqualTo(spec.upgrade());
                 assertThat(OperationRecorder.downgradeOf(migration)).as(spec.className()).isEqualTo(spec.downgrade());
+                // Origins are outside equality; the records' text has every component, origins included.
+                assertThat(OperationRecorder.upgradeOf(migration)).as(spec.className() + " with origins")
+                        .hasToString(spec.upgrade().toString());
+                assertThat(OperationRecorder.downgradeOf(migration)).as(spec.className() + " with origins")
+                        .hasToString(spec.downgrade().toString());
                 dev.migrator.Revision revision = migration.getClass().getAnnotation(dev.migrator.Revision.class);
                 assertThat(revision.id()).isEqualTo(spec.revisionId());
                 assertThat(revision.parents()).containsExactlyElementsOf(spec.parents());

@@ -29,6 +29,7 @@ import dev.migrator.operation.AlterColumnCheck;
 import dev.migrator.operation.AlterColumnComment;
 import dev.migrator.operation.AlterColumnDefault;
 import dev.migrator.operation.AlterColumnNullability;
+import dev.migrator.operation.SetNotNull;
 import dev.migrator.operation.AlterColumnType;
 import dev.migrator.operation.AlterSequence;
 import dev.migrator.operation.CreateIndex;
@@ -56,19 +57,19 @@ final class RenderCases {
     private RenderCases() {}
 
     static List<MigrationSpec> all() {
-        return List.of(initial(), addEmail(), drops(), kitchenSink(), emptyMerge());
+        return List.of(initial(), addEmail(), drops(), kitchenSink(), emptyMerge(), renames());
     }
 
     static Schema tutorial() {
-        Table user = table("user")
-                .column(column("id", BIGINT).notNull())
-                .column(column("name", varchar(255)))
-                .column(column("fullname", varchar(255)))
+        Table user = table("user").origin("com.example.User")
+                .column(column("id", BIGINT).notNull().origin("com.example.User#id"))
+                .column(column("name", varchar(255)).origin("com.example.User#name"))
+                .column(column("fullname", varchar(255)).origin("com.example.User#fullname"))
                 .primaryKey("id");
-        Table address = table("address")
-                .column(column("id", BIGINT).notNull())
-                .column(column("email_address", varchar(255)).notNull())
-                .column(column("user_id", BIGINT))
+        Table address = table("address").origin("com.example.Address")
+                .column(column("id", BIGINT).notNull().origin("com.example.Address#id"))
+                .column(column("email_address", varchar(255)).notNull().origin("com.example.Address#emailAddress"))
+                .column(column("user_id", BIGINT).origin("com.example.Address#user"))
                 .primaryKey("id")
                 .foreignKey(foreignKey("FK6i66ijb8twgcqtetl8eeeed6v", "user_id", "user", "id"));
         return new Schema(List.of(user, address), List.of());
@@ -85,7 +86,7 @@ final class RenderCases {
 
     static MigrationSpec addEmail() {
         Schema after = tutorial().alterTable("user", u -> u
-                .column(column("email", varchar(100)).notNull().defaultValue("''"))
+                .column(column("email", varchar(100)).notNull().defaultValue("''").origin("com.example.User#email"))
                 .alterColumn("name", c -> c.withType(varchar(500)))
                 .unique(unique("UK_user_email", "email"))
                 .index(index("idx_user_name", "name", "fullname desc")));
@@ -102,7 +103,7 @@ final class RenderCases {
 
     /** Every operation the renderer knows except Java steps, with every kind of type and awkward strings. */
     static MigrationSpec kitchenSink() {
-        Table all = table("`Weird\"Name`")
+        Table all = table("`Weird\"Name`").origin("com.example.Weird$Inner\"\\")
                 .column(column("id", BIGINT).notNull().generatedAsIdentity())
                 .column(column("flag", BOOLEAN).defaultValue("false").comment("a \"quoted\" comment\nwith a line break"))
                 .column(column("amount", dev.migrator.Dsl.numeric(12, 2)).check("amount >= 0"))
@@ -148,10 +149,11 @@ final class RenderCases {
                 new CreateTable(all),
                 new RenameTable("`Weird\"Name`", "weird"),
                 new SetTableComment("weird", "a table with $ and \\ in its comment", null),
-                new AddColumn("weird", column("extra", varchar(10))),
+                new AddColumn("weird", column("extra", varchar(10)).origin("com.example.Other#extra")),
                 new RenameColumn("weird", "extra", "more"),
                 new AlterColumnType("weird", "more", varchar(10), varchar(20)),
                 new AlterColumnNullability("weird", "more", false),
+                new SetNotNull("weird", "more", "'it''s \"none\"'"),
                 new AlterColumnDefault("weird", "more", null, "'none'"),
                 new AlterColumnComment("weird", "more", null, "*/ not the end of a comment"),
                 new AlterColumnCheck("weird", "more", null, "more <> ''"),
@@ -174,6 +176,19 @@ final class RenderCases {
         List<Operation> down = List.of(new ExecuteSql("select 'irreversible'", null));
         return new MigrationSpec(PACKAGE, "V0004_KitchenSink", "0004_kitchen_sink", List.of("0003_remove_addresses"),
                 "kitchen sink: every operation, \"quotes\", $dollars, @at and */ terminators", up, down);
+    }
+
+    /**
+     * {@code @Table(name)} and {@code @Column(name)} changed, with a type change on the renamed column
+     * and a single-table subclass's column (another entity's attribute) on the renamed table.
+     */
+    static MigrationSpec renames() {
+        Schema before = tutorial().alterTable("user", u -> u.column(column("rank", INTEGER).origin("com.example.Admin#rank")));
+        Schema after = before.renameTable("user", "users")
+                .alterTable("users", u -> u.renameColumn("name", "login").alterColumn("login", c -> c.withType(varchar(100)))
+                        .renameColumn("rank", "admin_rank"));
+        return spec("0006_rename_user", "V0006_RenameUser", List.of("0005_merge"), "rename user",
+                SchemaDiffer.diff(before, after));
     }
 
     static MigrationSpec emptyMerge() {

@@ -21,7 +21,7 @@ import javax.lang.model.type.TypeMirror;
 final class AssociationMapper {
     private final Annotations annotations;
     private final EntityCatalog catalog;
-    private final PhysicalNaming naming;
+    private final Naming naming;
     private final OrderColumns orderColumns;
 
     private final BeanValidation beanValidation;
@@ -29,11 +29,11 @@ final class AssociationMapper {
     private final BasicTypes basicTypes;
     private final TableConstraints constraints;
 
-    AssociationMapper(Annotations annotations, EntityCatalog catalog, PhysicalNaming naming, BeanValidation beanValidation,
+    AssociationMapper(Annotations annotations, EntityCatalog catalog, Naming naming, BeanValidation beanValidation,
             BasicTypes basicTypes) {
         this.beanValidation = beanValidation;
         this.basicTypes = basicTypes;
-        this.constraints = new TableConstraints(annotations);
+        this.constraints = new TableConstraints(annotations, naming);
         this.annotations = annotations;
         this.catalog = catalog;
         this.naming = naming;
@@ -104,6 +104,13 @@ final class AssociationMapper {
                 throw new MappingError(attribute.element(), association.mirror(), Diagnostics.MIG010, mappedBy,
                         target.className());
             }
+            if (oneToMany && annotations.jpa(attribute.element(), "OrderColumn").isPresent()) {
+                // Hibernate keeps an inverse list's @OrderColumn in the target's table, nullable.
+                TableBuilder table = fragment.table(target.table());
+                orderColumns.add(attribute, table, fragment, owner)
+                        .ifPresent(order -> table.column(order.withNullable(true), naming.name(order.name()),
+                                attribute.name(), attribute.element(), true));
+            }
             return;
         }
         List<Ann> joinColumns = written(attribute);
@@ -115,13 +122,12 @@ final class AssociationMapper {
                         "@MapKey(name) naming an attribute that is not the target's id");
             }
         });
-        for (String unsupported : List.of("MapKeyJoinColumn", "MapKeyJoinColumns", "MapKeyClass",
-                "MapKeyEnumerated", "MapKeyTemporal")) {
+        for (String unsupported : List.of("MapKeyJoinColumns", "MapKeyClass", "MapKeyEnumerated", "MapKeyTemporal")) {
             annotations.jpa(attribute.element(), unsupported).ifPresent(found -> {
                 throw new MappingError(attribute.element(), found.mirror(), Diagnostics.MIG003, "@" + unsupported);
             });
         }
-        if (oneToMany && !joinColumns.isEmpty() && annotations.jpa(attribute.element(), "JoinTable").isEmpty()) {
+        if (oneToMany && !joinColumns.isEmpty() && joinTableAnnotation(attribute) == null) {
             if (CollectionKinds.isMap(attribute.type())) {
                 throw new MappingError(attribute.element(), association.mirror(), Diagnostics.MIG003,
                         "a Map-valued @OneToMany with @JoinColumn");
@@ -148,13 +154,13 @@ final class AssociationMapper {
                 .ifPresent(table::foreignKey);
         // An @OrderColumn lives in the target's table too, nullable like the join column.
         orderColumns.add(attribute, table, fragment, owner)
-                .ifPresent(order -> table.column(order.withNullable(true), Name.of(order.name()), attribute.name(),
+                .ifPresent(order -> table.column(order.withNullable(true), naming.name(order.name()), attribute.name(),
                         attribute.element(), true));
     }
 
     private void joinTable(EntityInfo owner, Attribute attribute, Ann association, EntityInfo target, boolean oneToMany,
             Fragment fragment) {
-        Ann joinTable = annotations.jpa(attribute.element(), "JoinTable").orElse(null);
+        Ann joinTable = joinTableAnnotation(attribute);
         TableBuilder table = fragment.table(joinTableName(joinTable, owner, target));
         fragment.origin(table.name(), attribute.origin(owner.className()));
         List<JoinColumn> ownerSide = joinColumns(joinTable == null ? List.of() : joinTable.annotations("joinColumns"),
@@ -195,12 +201,23 @@ final class AssociationMapper {
         }
     }
 
+    /** The association's {@code @JoinTable}: the one an {@code @AssociationOverride} gives it, else its own, or {@code null}. */
+    private Ann joinTableAnnotation(Attribute attribute) {
+        return attribute.joinTableOverride() != null
+                ? attribute.joinTableOverride()
+                : annotations.jpa(attribute.element(), "JoinTable").orElse(null);
+    }
+
     /** A map's key column: {@code @MapKeyColumn} or {@code <attribute>_KEY}, NOT NULL, typed after the key. */
     private Column mapKeyColumn(EntityInfo owner, Attribute attribute, TableBuilder table, Fragment fragment) {
         TypeMirror keyType = ((DeclaredType) attribute.type()).getTypeArguments().get(0);
+        Optional<Column> entityKey = entityMapKey(owner, attribute, keyType, table, fragment);
+        if (entityKey.isPresent()) {
+            return entityKey.get();
+        }
         Ann keyColumn = annotations.jpa(attribute.element(), "MapKeyColumn").orElse(null);
         String written = keyColumn == null ? "" : keyColumn.string("name");
-        Name name = naming.apply(Name.of(written.isEmpty() ? attribute.name() + "_KEY" : written));
+        Name name = naming.physical(written.isEmpty() ? attribute.name() + "_KEY" : written);
         BasicType type = basicTypes.map(attribute.element(), keyType, keyColumn)
                 .filter(t -> t.maxOrdinal() == null)
                 .orElseThrow(() -> new MappingError(attribute.element(), Diagnostics.MIG003, "a map key of type " + keyType));
@@ -208,6 +225,34 @@ final class AssociationMapper {
         table.column(column, name, attribute.name(), attribute.element());
         fragment.origin(table.name(), name, attribute.origin(owner.className()));
         return column;
+    }
+
+    /**
+     * The key column of a map keyed by an entity (a join or collection table's {@code @MapKeyJoinColumn},
+     * default name {@code <attribute>_KEY}): NOT NULL, typed after the key entity's id, with Hibernate's
+     * hashed FK to the key entity (unless {@code foreignKey} says otherwise). Empty when the key is not
+     * an entity.
+     */
+    Optional<Column> entityMapKey(EntityInfo owner, Attribute attribute, TypeMirror keyType, TableBuilder table,
+            Fragment fragment) {
+        if (!(keyType instanceof DeclaredType declared) || !catalog.isEntity((TypeElement) declared.asElement())) {
+            return Optional.empty();
+        }
+        EntityInfo key = catalog.info((TypeElement) declared.asElement());
+        Ann joinColumn = annotations.jpa(attribute.element(), "MapKeyJoinColumn").orElse(null);
+        if (key.idColumns().size() != 1) {
+            throw new MappingError(attribute.element(), Diagnostics.MIG003,
+                    "a map keyed by entity " + key.className() + ", whose primary key has several columns,");
+        }
+        IdColumn id = key.idColumns().get(0);
+        String written = joinColumn == null ? "" : joinColumn.string("name");
+        Name name = naming.physical(written.isEmpty() ? attribute.name() + "_KEY" : written);
+        Column column = Column.of(name.physical(), id.type()).notNull();
+        table.column(column, name, attribute.name(), attribute.element());
+        fragment.origin(table.name(), name, attribute.origin(owner.className()));
+        foreignKey(joinColumn == null ? null : joinColumn.annotation("foreignKey"), table.name(), key.table(),
+                List.of(new JoinColumn(name, id, joinColumn))).ifPresent(table::foreignKey);
+        return Optional.of(column);
     }
 
     /**
@@ -226,7 +271,7 @@ final class AssociationMapper {
         }
         for (Attribute candidate : target.attributes()) {
             Ann column = annotations.column(candidate);
-            Name logical = ColumnMapper.logicalName(candidate, column);
+            Name logical = ColumnMapper.logicalName(naming, candidate, column);
             Name physical = naming.apply(logical);
             if (name.equals(logical.text()) || name.equals(physical.text())) {
                 BasicType type = basicTypes.map(candidate.element(), candidate.type(), column)
@@ -300,11 +345,11 @@ final class AssociationMapper {
 
     private Name joinTableName(Ann joinTable, EntityInfo owner, EntityInfo target) {
         if (joinTable != null && !joinTable.string("name").isEmpty()) {
-            return naming.apply(Name.of(joinTable.string("name")));
+            return naming.physical(joinTable.string("name"));
         }
         String text = owner.table().text() + "_" + target.table().text();
         boolean quoted = owner.table().quoted() || target.table().quoted();
-        return naming.apply(quoted ? new Name(text, true, true) : Name.of(text));
+        return naming.apply(quoted ? new Name(text, true, true) : naming.name(text));
     }
 
     /**
@@ -312,7 +357,7 @@ final class AssociationMapper {
      * quoted when the referenced table or column is quoted.
      */
     private Name joinColumnName(Ann joinColumn, String prefix, IdColumn referenced, Name referencedTable) {
-        return naming.apply(JoinColumnNames.logical(joinColumn, prefix, referenced, referencedTable));
+        return naming.apply(JoinColumnNames.logical(naming, joinColumn, prefix, referenced, referencedTable));
     }
 
     /** The FK Hibernate creates, unless {@code @ForeignKey(NO_CONSTRAINT)} says not to. */

@@ -85,12 +85,12 @@ final class AttributeScanner {
         annotations.jpa(entity, "AssociationOverrides").ifPresent(all -> associations.addAll(all.annotations("value")));
         Ann column = columns.stream().filter(o -> o.string("name").equals(attribute.name()))
                 .map(o -> o.annotation("column")).findFirst().orElse(null);
-        List<Ann> joinColumns = associations.stream().filter(o -> o.string("name").equals(attribute.name()))
-                .map(o -> o.annotations("joinColumns")).findFirst().orElse(List.of());
-        if (column == null && joinColumns.isEmpty()) {
+        Ann association = associations.stream().filter(o -> o.string("name").equals(attribute.name()))
+                .findFirst().orElse(null);
+        if (column == null && association == null) {
             return attribute;
         }
-        return attribute.withOverrides(column, joinColumns);
+        return attribute.withOverrides(column, association);
     }
 
     /**

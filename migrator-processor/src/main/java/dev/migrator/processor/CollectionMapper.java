@@ -22,11 +22,11 @@ final class CollectionMapper {
     private final ColumnMapper columns;
     private final AssociationMapper associations;
     private final Embeddables embeddables;
-    private final PhysicalNaming naming;
+    private final Naming naming;
     private final OrderColumns orderColumns;
 
     CollectionMapper(Annotations annotations, BasicTypes basicTypes, ColumnMapper columns,
-            AssociationMapper associations, Embeddables embeddables, PhysicalNaming naming) {
+            AssociationMapper associations, Embeddables embeddables, Naming naming) {
         this.annotations = annotations;
         this.basicTypes = basicTypes;
         this.columns = columns;
@@ -64,7 +64,7 @@ final class CollectionMapper {
         }
         List<Column> elementColumns = table.build().columns().subList(before, table.build().columns().size());
         if (collectionTable != null) {
-            new TableConstraints(annotations).apply(element, collectionTable, table);
+            new TableConstraints(annotations, naming).apply(element, collectionTable, table);
         }
         List<Column> primaryKey = new ArrayList<>(ownerColumns);
         if (!keyColumns.isEmpty()) {
@@ -79,9 +79,9 @@ final class CollectionMapper {
 
     private Name tableName(EntityInfo owner, Attribute attribute, Ann collectionTable) {
         if (collectionTable != null && !collectionTable.string("name").isEmpty()) {
-            return naming.apply(Name.of(collectionTable.string("name")));
+            return naming.physical(collectionTable.string("name"));
         }
-        return naming.apply(Name.of(owner.entityName() + "_" + attribute.name()));
+        return naming.physical(owner.entityName() + "_" + attribute.name());
     }
 
     /** {@code <Entity>_<pk>} (or {@code @CollectionTable(joinColumns)}), NOT NULL, with the FK to the owner. */
@@ -93,7 +93,7 @@ final class CollectionMapper {
         for (int i = 0; i < owner.idColumns().size(); i++) {
             IdColumn id = owner.idColumns().get(i);
             String explicit = i < written.size() ? written.get(i).string("name") : "";
-            Name logical = explicit.isEmpty() ? Name.of(owner.entityName() + "_" + id.logical().text()) : Name.of(explicit);
+            Name logical = explicit.isEmpty() ? naming.name(owner.entityName() + "_" + id.logical().text()) : naming.name(explicit);
             if (explicit.isEmpty() && !logical.quoted() && (id.logical().quoted() || owner.logicalTable().quoted())) {
                 logical = logical.forceQuoted();
             }
@@ -118,16 +118,20 @@ final class CollectionMapper {
 
     private Column mapKeyColumn(EntityInfo owner, Attribute attribute, Ann annotation, TableBuilder table, Fragment fragment) {
         Element element = attribute.element();
-        for (String unsupported : List.of("MapKeyJoinColumn", "MapKeyJoinColumns", "MapKeyClass", "MapKey", "MapKeyEnumerated",
+        for (String unsupported : List.of("MapKeyJoinColumns", "MapKeyClass", "MapKey", "MapKeyEnumerated",
                 "MapKeyTemporal")) {
             annotations.jpa(element, unsupported).ifPresent(found -> {
                 throw new MappingError(element, found.mirror(), Diagnostics.MIG003, "@" + unsupported);
             });
         }
         TypeMirror keyType = typeArgument(attribute, annotation, 0);
+        java.util.Optional<Column> entityKey = associations.entityMapKey(owner, attribute, keyType, table, fragment);
+        if (entityKey.isPresent()) {
+            return entityKey.get();
+        }
         Ann keyColumn = annotations.jpa(element, "MapKeyColumn").orElse(null);
         String written = keyColumn == null ? "" : keyColumn.string("name");
-        Name name = naming.apply(Name.of(written.isEmpty() ? attribute.name() + "_KEY" : written));
+        Name name = naming.physical(written.isEmpty() ? attribute.name() + "_KEY" : written);
         BasicType type = basicTypes.map(element, keyType, keyColumn)
                 .filter(t -> t.maxOrdinal() == null)
                 .orElseThrow(() -> new MappingError(element, annotation.mirror(), Diagnostics.MIG003,

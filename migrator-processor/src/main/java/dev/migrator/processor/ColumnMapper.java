@@ -21,10 +21,11 @@ import javax.lang.model.util.Types;
 final class ColumnMapper {
     private final Annotations annotations;
     private final BasicTypes basicTypes;
-    private final PhysicalNaming naming;
+    private final Naming naming;
     private final Types types;
     private final BeanValidation beanValidation;
     private final ConverterValues converterValues;
+    private final Converters converters;
 
     /**
      * Hibernate's own boolean converters and the values it lists in the column check. (For other
@@ -35,9 +36,10 @@ final class ColumnMapper {
             "org.hibernate.type.TrueFalseConverter", "('F','T')",
             "org.hibernate.type.NumericBooleanConverter", "(0,1)");
 
-    ColumnMapper(Annotations annotations, BasicTypes basicTypes, PhysicalNaming naming, Types types,
-            BeanValidation beanValidation, ConverterValues converterValues) {
+    ColumnMapper(Annotations annotations, BasicTypes basicTypes, Naming naming, Types types,
+            BeanValidation beanValidation, ConverterValues converterValues, Converters converters) {
         this.converterValues = converterValues;
+        this.converters = converters;
         this.annotations = annotations;
         this.basicTypes = basicTypes;
         this.naming = naming;
@@ -57,7 +59,7 @@ final class ColumnMapper {
                 throw new MappingError(element, column.mirror(), Diagnostics.MIG014, secondary, entity.className(), secondary);
             }
         }
-        Name logical = logicalName(attribute, column);
+        Name logical = logicalName(naming, attribute, column);
         Name name = naming.apply(logical);
         BasicType basic = type(attribute, column, fragment);
         boolean written = column == null || column.bool("nullable", true);
@@ -106,10 +108,10 @@ final class ColumnMapper {
     }
 
     /** The logical column name: {@code @Column(name)} or the attribute name. */
-    static Name logicalName(Attribute attribute, Ann column) {
+    static Name logicalName(Naming naming, Attribute attribute, Ann column) {
         return column != null && !column.string("name").isEmpty()
-                ? Name.of(column.string("name"))
-                : Name.of(attribute.name());
+                ? naming.name(column.string("name"))
+                : naming.name(attribute.name());
     }
 
     /** Adds what Hibernate-specific annotations and JPA 3.2 {@code @Column(comment)} say about any column. */
@@ -154,24 +156,31 @@ final class ColumnMapper {
         Element element = attribute.element();
         TypeMirror javaType = attribute.type();
         Optional<Ann> convert = annotations.jpa(element, "Convert");
-        if (convert.isPresent() && !convert.get().bool("disableConversion", false)) {
-            TypeMirror converter = convert.get().type("converter");
-            TypeMirror databaseType = converterDatabaseType(converter);
-            if (databaseType != null) {
-                String allowed = BOOLEAN_CONVERTERS.get(converter.toString());
-                if (allowed == null && isBoolean(javaType)) {
-                    allowed = computedValues(converter, databaseType);
-                }
-                if (allowed == null && isBoolean(javaType)
-                        && annotations.hibernate(element, "Check").isEmpty()) {
-                    fragment.warn(new MappingError(element, convert.get().mirror(), Diagnostics.MIG101, converter));
-                }
-                String values = allowed;
-                return basicTypes.map(element, databaseType, column)
-                        .map(b -> new BasicType(b.type(), null, values))
-                        .orElseThrow(() -> new MappingError(element, convert.get().mirror(), Diagnostics.MIG002,
-                                attribute.name(), databaseType));
+        // An explicit @Convert wins (or disables conversion); otherwise an auto-applied converter of the type.
+        TypeMirror converter = convert.isPresent()
+                ? (convert.get().bool("disableConversion", false) ? null : convert.get().type("converter"))
+                : autoApplied(attribute);
+        TypeMirror databaseType = converter == null ? null : converters.databaseType(converter);
+        if (databaseType != null) {
+            javax.lang.model.element.AnnotationMirror at = convert.map(Ann::mirror).orElse(null);
+            String allowed = BOOLEAN_CONVERTERS.get(converter.toString());
+            if (allowed == null && isBoolean(javaType)) {
+                allowed = computedValues(converter, databaseType);
             }
+            if (allowed == null && isBoolean(javaType) && annotations.hibernate(element, "Check").isEmpty()) {
+                fragment.warn(new MappingError(element, at, Diagnostics.MIG101, converter));
+            }
+            if (isEnum(javaType) && (isString(databaseType) || isIntegral(databaseType))) {
+                // EnumJavaType.getCheckCondition: a converted enum gets "col in (<converted constants>)".
+                allowed = enumValues(converter, databaseType, (TypeElement) ((DeclaredType) javaType).asElement());
+                if (allowed == null) {
+                    fragment.warn(new MappingError(element, at, Diagnostics.MIG102, converter, javaType));
+                }
+            }
+            String values = allowed;
+            return basicTypes.map(element, databaseType, column)
+                    .map(b -> new BasicType(b.type(), null, values))
+                    .orElseThrow(() -> new MappingError(element, at, Diagnostics.MIG002, attribute.name(), databaseType));
         }
         if (annotations.jpa(element, "Enumerated").map(e -> e.enumConstant("value")).orElse("").equals("STRING")
                 && !isEnum(javaType)) {
@@ -188,18 +197,47 @@ final class ColumnMapper {
      * null}, not modelled), or the database type is neither a string nor an integer (no check).
      */
     private String computedValues(TypeMirror converter, TypeMirror databaseType) {
-        String db = databaseType.toString();
-        boolean string = db.equals("java.lang.String") || db.equals("java.lang.Character");
-        boolean integer = List.of("java.lang.Integer", "java.lang.Long", "java.lang.Short", "java.lang.Byte").contains(db);
-        if (!string && !integer) {
+        if (!isString(databaseType) && !isIntegral(databaseType)) {
             return null;
         }
-        return converterValues.values(converter)
-                .filter(values -> values.stream().allMatch(v -> string ? v instanceof String || v instanceof Character
+        return valueList(converterValues.values(converter), isString(databaseType));
+    }
+
+    /** The one auto-applied converter of the attribute's type, or {@code null}; several are an error, as in Hibernate. */
+    private TypeMirror autoApplied(Attribute attribute) {
+        if (!converters.mayAutoApply(attribute)) {
+            return null;
+        }
+        List<TypeMirror> matches = converters.autoAppliedTo(attribute.type());
+        if (matches.size() > 1) {
+            throw new MappingError(attribute.element(), Diagnostics.MIG018, matches.get(0), matches.get(1), attribute.name(),
+                    attribute.type(), matches.get(0));
+        }
+        return matches.isEmpty() ? null : matches.get(0);
+    }
+
+    /** {@code ('a','b')} / {@code (1,2)}: what the converter stores for each constant, or {@code null} when unknown. */
+    private String enumValues(TypeMirror converter, TypeMirror databaseType, TypeElement enumType) {
+        return valueList(converterValues.enumValues(converter, enumType), isString(databaseType));
+    }
+
+    /** Stored values as Hibernate's {@code Dialect.getCheckCondition} lists them: quoted strings or plain numbers. */
+    private static String valueList(Optional<List<Object>> values, boolean string) {
+        return values
+                .filter(all -> all.stream().allMatch(v -> string ? v instanceof String || v instanceof Character
                         : v instanceof Number))
-                .map(values -> "(" + String.join(",", values.stream()
+                .map(all -> "(" + String.join(",", all.stream()
                         .map(v -> string ? "'" + v + "'" : Long.toString(((Number) v).longValue())).toList()) + ")")
                 .orElse(null);
+    }
+
+    private static boolean isString(TypeMirror type) {
+        return List.of("java.lang.String", "java.lang.Character", "char").contains(type.toString());
+    }
+
+    private static boolean isIntegral(TypeMirror type) {
+        return List.of("java.lang.Integer", "java.lang.Long", "java.lang.Short", "java.lang.Byte", "int", "long", "short",
+                "byte").contains(type.toString());
     }
 
     private static boolean isBoolean(TypeMirror type) {
@@ -209,35 +247,5 @@ final class ColumnMapper {
     private static boolean isEnum(TypeMirror type) {
         return type instanceof DeclaredType declared
                 && declared.asElement().getKind() == javax.lang.model.element.ElementKind.ENUM;
-    }
-
-    /** The second type argument of the {@code AttributeConverter<X, Y>} the converter implements. */
-    private TypeMirror converterDatabaseType(TypeMirror converter) {
-        if (!(converter instanceof DeclaredType declared)
-                || ((TypeElement) declared.asElement()).getQualifiedName().contentEquals("void")) {
-            return null;
-        }
-        for (TypeMirror supertype : allSupertypes(converter)) {
-            if (supertype instanceof DeclaredType candidate) {
-                String name = ((TypeElement) candidate.asElement()).getQualifiedName().toString();
-                if (name.endsWith(".persistence.AttributeConverter") && candidate.getTypeArguments().size() == 2) {
-                    return candidate.getTypeArguments().get(1);
-                }
-            }
-        }
-        return null;
-    }
-
-    private List<TypeMirror> allSupertypes(TypeMirror type) {
-        List<TypeMirror> out = new java.util.ArrayList<>();
-        java.util.ArrayDeque<TypeMirror> queue = new java.util.ArrayDeque<>(List.of(type));
-        while (!queue.isEmpty()) {
-            TypeMirror current = queue.poll();
-            for (TypeMirror supertype : types.directSupertypes(current)) {
-                out.add(supertype);
-                queue.add(supertype);
-            }
-        }
-        return out;
     }
 }

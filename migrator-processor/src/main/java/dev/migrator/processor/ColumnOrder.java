@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * Hibernate's {@code ColumnOrderingStrategyStandard}, used where column order is observable in
- * the schema: the column order of a multi-column primary key (hibernate-facts.md §4). Smaller
+ * the schema: the column order of a multi-column primary key (Hibernate's {@code ColumnOrderingStrategyStandard}). Smaller
  * physical size first (at least 4 bytes), then case-sensitive name.
  */
 final class ColumnOrder {

@@ -27,11 +27,26 @@ enum Diagnostics {
             + " primary-key column (inside @JoinColumns), each with its referencedColumnName"),
     MIG014("@Column(table = \"%s\") names no @SecondaryTable of %s; declare @SecondaryTable(name = \"%s\") on the"
             + " entity or correct the name"),
+    MIG015("%s(options = \"%s\") appends SQL to the DDL that the schema model cannot hold; %sremove the options and"
+            + " add them in a hand-written migration (mvn migrator:make -Dmigrator.empty=true) with executeSql"),
+    MIG016("@GeneratedColumn(\"%s\") needs a generated column, which the schema model cannot hold yet; declare it as"
+            + " @Column(columnDefinition = \"<type> generated always as (%s)\", insertable = false, updatable = false)"
+            + " (add \" stored\" for PostgreSQL), or create it in a hand-written migration with executeSql"),
+    MIG017("@Table(%s = \"%s\") places the table in another schema or catalog, but migrator's schema model has one"
+            + " namespace: remove %s and point the connection at that schema instead (PostgreSQL: currentSchema=%s in"
+            + " the JDBC URL; H2: SCHEMA=%s)"),
+    MIG018("auto-applied converters %s and %s both match attribute %s of type %s, which Hibernate refuses (\"Multiple"
+            + " auto-apply converters matched\"); choose one with @Convert(converter = %s.class) or remove autoApply"
+            + " from the other"),
     /** Warnings (1xx): the build goes on, the snapshot may differ from Hibernate's schema. */
     MIG101("Hibernate adds a check constraint listing the values converter %s stores for true and false, found by"
             + " running it; migrator could not evaluate its convertToDatabaseColumn (it evaluates only simple"
             + " return/if/?: code in the same compilation), so the snapshot has no such check. Add it with"
             + " @org.hibernate.annotations.Check(constraints = \"...\") to keep both in step"),
+    MIG102("Hibernate adds a check constraint listing the values converter %s stores for the constants of enum %s,"
+            + " found by running it; migrator cannot run it, so the snapshot has no such check and a database"
+            + " Hibernate created differs by that check. Add the check in a hand-written migration"
+            + " (mvn migrator:make -Dmigrator.empty=true) if you need it"),
     MIG999("internal error while processing %s: %s; please report this with the entity source");
 
     private final String template;

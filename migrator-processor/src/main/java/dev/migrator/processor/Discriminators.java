@@ -21,10 +21,10 @@ import javax.lang.model.element.TypeElement;
 final class Discriminators {
     private final Annotations annotations;
     private final EntityCatalog catalog;
-    private final PhysicalNaming naming;
+    private final Naming naming;
     private final Embeddables embeddables;
 
-    Discriminators(Annotations annotations, EntityCatalog catalog, PhysicalNaming naming, Embeddables embeddables) {
+    Discriminators(Annotations annotations, EntityCatalog catalog, Naming naming, Embeddables embeddables) {
         this.annotations = annotations;
         this.catalog = catalog;
         this.naming = naming;
@@ -37,8 +37,8 @@ final class Discriminators {
         column(hierarchy).ifPresent(column -> {
             EntityInfo root = catalog.info(hierarchy.root());
             TableBuilder rootTable = fragment.table(root.table());
-            rootTable.column(column, Name.of(column.name()), "(discriminator)", info.element());
-            fragment.origin(rootTable.name(), Name.of(column.name()), root.className() + "#(discriminator)");
+            rootTable.column(column, naming.name(column.name()), "(discriminator)", info.element());
+            fragment.origin(rootTable.name(), naming.name(column.name()), root.className() + "#(discriminator)");
         });
         if (hierarchy.isRoot() || !hierarchy.is(Hierarchy.SINGLE_TABLE) || Hierarchy.isAbstract(info.element())) {
             return;
@@ -55,7 +55,7 @@ final class Discriminators {
         }
         required.sort(java.util.Comparator.comparing(Attribute::name));
         List<Name> columnNames = required.stream()
-                .map(a -> naming.apply(ColumnMapper.logicalName(a, annotations.column(a))))
+                .map(a -> naming.apply(ColumnMapper.logicalName(naming, a, annotations.column(a))))
                 .toList();
         if (!columnNames.isEmpty()) {
             fragment.table(info.table()).check(notNullCheck(hierarchy, columnNames));
@@ -108,7 +108,7 @@ final class Discriminators {
 
     private Name name(Hierarchy hierarchy) {
         String written = annotations.jpa(hierarchy.root(), "DiscriminatorColumn").map(d -> d.string("name")).orElse("");
-        return naming.apply(Name.of(written.isEmpty() ? "DTYPE" : written));
+        return naming.physical(written.isEmpty() ? "DTYPE" : written);
     }
 
     private static ColumnType type(Ann declared) {

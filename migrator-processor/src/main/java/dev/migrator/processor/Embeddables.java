@@ -36,19 +36,18 @@ final class Embeddables {
     }
 
     private List<Attribute> flatten(Attribute embedded, boolean propertyAccess, Map<String, Ann> overrides,
-            Map<String, List<Ann>> joinOverrides) {
+            Map<String, Ann> associationOverrides) {
         if (!(embedded.type() instanceof DeclaredType declared)
                 || !annotations.hasJpa((TypeElement) declared.asElement(), "Embeddable")) {
             throw new MappingError(embedded.element(), Diagnostics.MIG002, embedded.name(), embedded.type());
         }
         List<Attribute> leaves = new ArrayList<>();
         for (Attribute inner : scanner.embeddableAttributes(declared, propertyAccess)) {
-            Attribute nested = embedded.nested(inner, overrides.get(inner.name()),
-                    joinOverrides.getOrDefault(inner.name(), List.of()));
+            Attribute nested = embedded.nested(inner, overrides.get(inner.name()), associationOverrides.get(inner.name()));
             if (isEmbedded(inner)) {
                 String prefix = inner.name() + ".";
                 leaves.addAll(flatten(nested, propertyAccess, overrides(inner, below(overrides, prefix)),
-                        associationOverrides(inner, below(joinOverrides, prefix))));
+                        associationOverrides(inner, below(associationOverrides, prefix))));
             } else {
                 leaves.add(nested);
             }
@@ -67,18 +66,14 @@ final class Embeddables {
         return passedDown;
     }
 
-    /** The {@code @AssociationOverride}s written on an embedded attribute; outer ones (passed down) win. */
-    private Map<String, List<Ann>> associationOverrides(Attribute embedded, Map<String, List<Ann>> outer) {
-        Map<String, List<Ann>> out = new HashMap<>();
+    /** The {@code @AssociationOverride}s written on an embedded attribute, by name; outer ones (passed down) win. */
+    private Map<String, Ann> associationOverrides(Attribute embedded, Map<String, Ann> outer) {
+        Map<String, Ann> out = new HashMap<>();
         List<Ann> written = new ArrayList<>();
         annotations.jpa(embedded.element(), "AssociationOverride").ifPresent(written::add);
         annotations.jpa(embedded.element(), "AssociationOverrides").ifPresent(all -> written.addAll(all.annotations("value")));
         for (Ann override : written) {
-            if (override.annotation("joinTable") != null && !override.annotation("joinTable").string("name").isEmpty()) {
-                throw new MappingError(embedded.element(), override.mirror(), Diagnostics.MIG003,
-                        "@AssociationOverride(joinTable)");
-            }
-            out.put(override.string("name"), override.annotations("joinColumns"));
+            out.put(override.string("name"), override);
         }
         out.putAll(outer);
         return out;

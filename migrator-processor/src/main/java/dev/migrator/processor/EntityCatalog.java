@@ -15,12 +15,12 @@ final class EntityCatalog {
     private final Annotations annotations;
     private final AttributeScanner scanner;
     private final BasicTypes basicTypes;
-    private final PhysicalNaming naming;
+    private final Naming naming;
     private final Embeddables embeddables;
     private final Map<String, EntityInfo> cache = new HashMap<>();
     private final java.util.Set<String> resolving = new java.util.HashSet<>();
 
-    EntityCatalog(Annotations annotations, AttributeScanner scanner, BasicTypes basicTypes, PhysicalNaming naming) {
+    EntityCatalog(Annotations annotations, AttributeScanner scanner, BasicTypes basicTypes, Naming naming) {
         this.annotations = annotations;
         this.scanner = scanner;
         this.basicTypes = basicTypes;
@@ -99,8 +99,8 @@ final class EntityCatalog {
         return annotations.jpa(entity, "Table")
                 .map(t -> t.string("name"))
                 .filter(n -> !n.isEmpty())
-                .map(Name::of)
-                .orElse(Name.of(entityName));
+                .map(naming::name)
+                .orElse(naming.name(entityName));
     }
 
     private List<IdColumn> idColumns(TypeElement entity, List<Attribute> attributes) {
@@ -157,7 +157,7 @@ final class EntityCatalog {
         for (int i = 0; i < parent.idColumns().size(); i++) {
             IdColumn inherited = parent.idColumns().get(i);
             String name = i < written.size() ? written.get(i).string("name") : "";
-            Name logical = name.isEmpty() ? inherited.logical() : Name.of(name);
+            Name logical = name.isEmpty() ? inherited.logical() : naming.name(name);
             out.add(new IdColumn(logical, naming.apply(logical), inherited.type(), inherited.attribute()));
         }
         return out;
@@ -176,7 +176,7 @@ final class EntityCatalog {
         Ann joinColumn = annotations.jpa(attribute.element(), "JoinColumn").orElse(null);
         List<IdColumn> out = new ArrayList<>();
         for (IdColumn referenced : target.idColumns()) {
-            Name logical = JoinColumnNames.logical(joinColumn, attribute.name(), referenced, target.logicalTable());
+            Name logical = JoinColumnNames.logical(naming, joinColumn, attribute.name(), referenced, target.logicalTable());
             out.add(new IdColumn(logical, naming.apply(logical), referenced.type(), attribute));
         }
         return out;
@@ -185,8 +185,8 @@ final class EntityCatalog {
     private IdColumn idColumn(Attribute attribute) {
         Ann column = annotations.column(attribute);
         Name logical = column != null && !column.string("name").isEmpty()
-                ? Name.of(column.string("name"))
-                : Name.of(attribute.name());
+                ? naming.name(column.string("name"))
+                : naming.name(attribute.name());
         BasicType type = basicTypes.map(attribute.element(), attribute.type(), column)
                 .orElseThrow(() -> new MappingError(attribute.element(), Diagnostics.MIG002, attribute.name(), attribute.type()));
         return new IdColumn(logical, naming.apply(logical), type.type(), attribute);

@@ -26,22 +26,22 @@ final class EntityExtractor {
     private final ColumnMapper columns;
     private final AssociationMapper associations;
     private final TableConstraints constraints;
-    private final PhysicalNaming naming;
+    private final Naming naming;
     private final Embeddables embeddables;
     private final Discriminators discriminators;
     private final CollectionMapper collections;
     private final SecondaryTables secondaryTables;
 
     EntityExtractor(Annotations annotations, AttributeScanner scanner, EntityCatalog catalog, BasicTypes basicTypes, Types types,
-            PhysicalNaming naming, BeanValidation beanValidation, ConverterValues converterValues) {
+            Naming naming, BeanValidation beanValidation, ConverterValues converterValues, Converters converters) {
         this.annotations = annotations;
         this.scanner = scanner;
         this.catalog = catalog;
         this.naming = naming;
         this.generators = new Generators(annotations, naming);
-        this.columns = new ColumnMapper(annotations, basicTypes, naming, types, beanValidation, converterValues);
+        this.columns = new ColumnMapper(annotations, basicTypes, naming, types, beanValidation, converterValues, converters);
         this.associations = new AssociationMapper(annotations, catalog, naming, beanValidation, basicTypes);
-        this.constraints = new TableConstraints(annotations);
+        this.constraints = new TableConstraints(annotations, naming);
         this.embeddables = new Embeddables(annotations, scanner);
         this.discriminators = new Discriminators(annotations, catalog, naming, embeddables);
         this.secondaryTables = new SecondaryTables(annotations, naming);
@@ -54,10 +54,14 @@ final class EntityExtractor {
      */
     EntitySnapshot extract(TypeElement entity, java.util.function.Consumer<MappingError> warnings) {
         annotations.jpa(entity, "Table").ifPresent(table -> {
-            for (String member : List.of("schema", "catalog", "options")) {
-                if (!table.string(member).isEmpty()) {
-                    throw new MappingError(entity, table.mirror(), Diagnostics.MIG003, "@Table(" + member + ")");
+            for (String member : List.of("schema", "catalog")) {
+                String value = table.string(member);
+                if (!value.isEmpty()) {
+                    throw new MappingError(entity, table.mirror(), Diagnostics.MIG017, member, value, member, value, value);
                 }
+            }
+            if (!table.string("options").isEmpty()) {
+                throw new MappingError(entity, table.mirror(), Diagnostics.MIG015, "@Table", table.string("options"), "");
             }
         });
         EntityInfo info = catalog.info(entity);
@@ -66,7 +70,7 @@ final class EntityExtractor {
         List<Sequence> sequences = new ArrayList<>();
         if (hierarchy.is(Hierarchy.TABLE_PER_CLASS) && Hierarchy.isAbstract(entity)) {
             // An abstract table-per-class entity has no table; its concrete subclasses bring the sequence.
-            return new EntitySnapshot(info.className(), naming.option(), Schema.EMPTY, fragment.origins());
+            return new EntitySnapshot(info.className(), naming.option(), Schema.EMPTY, fragment.origins(), naming.dialect());
         }
         boolean singleTableSubclass = !hierarchy.isRoot() && hierarchy.is(Hierarchy.SINGLE_TABLE);
         TableBuilder table = fragment.table(info.table());
@@ -88,7 +92,8 @@ final class EntityExtractor {
         tableExtras(entity, table);
         List<Table> tables = new ArrayList<>(fragment.tables().stream().map(TableBuilder::build).toList());
         tables.addAll(fragment.generatorTables());
-        return new EntitySnapshot(info.className(), naming.option(), new Schema(tables, sequences), fragment.origins());
+        return new EntitySnapshot(info.className(), naming.option(), new Schema(tables, sequences), fragment.origins(),
+                naming.dialect());
     }
 
     private void mapAttributes(EntityInfo info, TableBuilder table, Fragment fragment) {
@@ -206,14 +211,20 @@ final class EntityExtractor {
 
     /** Hibernate mappings whose DDL the schema model cannot hold yet. */
     private void rejectHibernateUnsupported(Attribute attribute) {
-        for (String name : List.of("GeneratedColumn", "ColumnTransformer", "JoinFormula", "Any", "ManyToAny")) {
+        annotations.hibernate(attribute.element(), "GeneratedColumn").ifPresent(generated -> {
+            throw new MappingError(attribute.element(), generated.mirror(), Diagnostics.MIG016, generated.string("value"),
+                    generated.string("value"));
+        });
+        for (String name : List.of("ColumnTransformer", "JoinFormula", "Any", "ManyToAny")) {
             annotations.hibernate(attribute.element(), name).ifPresent(found -> {
                 throw new MappingError(attribute.element(), found.mirror(), Diagnostics.MIG003, "@" + name);
             });
         }
         Ann column = annotations.column(attribute);
         if (column != null && !column.string("options").isEmpty()) {
-            throw new MappingError(attribute.element(), column.mirror(), Diagnostics.MIG003, "@Column(options)");
+            throw new MappingError(attribute.element(), column.mirror(), Diagnostics.MIG015, "@Column", column.string("options"),
+                    "write the whole column as @Column(columnDefinition = \"<type> " + column.string("options")
+                            + "\") (Hibernate emits it verbatim too), or ");
         }
     }
 }

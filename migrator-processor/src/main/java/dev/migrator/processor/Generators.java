@@ -9,10 +9,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 
 /**
- * What {@code @GeneratedValue} adds to the schema (hibernate-facts.md §5): an identity column for
+ * What {@code @GeneratedValue} adds to the schema (Hibernate 7.1's {@code SequenceStyleGenerator}/{@code StandardNamingStrategy} defaults): an identity column for
  * {@code IDENTITY}; for {@code SEQUENCE}, and {@code AUTO} on a numeric id, a sequence named by
  * {@code @SequenceGenerator} or {@code <root table>_SEQ} (start 1, increment 50); nothing for
  * {@code UUID} or {@code AUTO} on a {@code UUID}.
@@ -22,9 +23,9 @@ final class Generators {
             "java.math.BigInteger", "java.math.BigDecimal", "long", "int", "short");
 
     private final Annotations annotations;
-    private final PhysicalNaming naming;
+    private final Naming naming;
 
-    Generators(Annotations annotations, PhysicalNaming naming) {
+    Generators(Annotations annotations, Naming naming) {
         this.annotations = annotations;
         this.naming = naming;
     }
@@ -76,13 +77,13 @@ final class Generators {
         String sequenceName = declared.map(g -> g.string("sequenceName")).orElse("");
         Name logical;
         if (!sequenceName.isEmpty()) {
-            logical = Name.of(sequenceName);
+            logical = naming.name(sequenceName);
         } else if (!generator.isEmpty()) {
-            logical = Name.of(generator);
+            logical = naming.name(generator);
         } else {
             // StandardNamingStrategy: <root table name>_SEQ; a keyword table name does not make it a keyword.
             Name table = entity.table();
-            logical = table.explicit() ? new Name(table.text() + "_SEQ", true, true) : Name.of(table.text() + "_SEQ");
+            logical = table.explicit() ? new Name(table.text() + "_SEQ", true, true) : naming.name(table.text() + "_SEQ");
         }
         long start = declared.map(g -> g.longValue("initialValue", 1)).orElse(1L);
         long increment = declared.map(g -> g.longValue("allocationSize", 50)).orElse(50L);
@@ -113,7 +114,7 @@ final class Generators {
             java.util.Map<String, String> parameters = new java.util.HashMap<>();
             generic.annotations("parameters").forEach(p -> parameters.put(p.string("name"), p.string("value")));
             String name = parameters.getOrDefault("sequence_name", generic.string("name"));
-            return new Generation(false, Sequence.of(naming.apply(Name.of(name)).physical(),
+            return new Generation(false, Sequence.of(naming.physical(name).physical(),
                     Long.parseLong(parameters.getOrDefault("initial_value", "1")),
                     Long.parseLong(parameters.getOrDefault("increment_size", "1"))));
         }
@@ -145,9 +146,9 @@ final class Generators {
         String table = declared.map(g -> g.string("table")).filter(t -> !t.isEmpty()).orElse("hibernate_sequences");
         String segment = declared.map(g -> g.string("pkColumnName")).filter(t -> !t.isEmpty()).orElse("sequence_name");
         String value = declared.map(g -> g.string("valueColumnName")).filter(t -> !t.isEmpty()).orElse("next_val");
-        String segmentColumn = naming.apply(Name.of(segment)).physical();
-        return Table.named(naming.apply(Name.of(table)).physical())
-                .column(Column.of(naming.apply(Name.of(value)).physical(), ColumnType.BIGINT))
+        String segmentColumn = naming.physical(segment).physical();
+        return Table.named(naming.physical(table).physical())
+                .column(Column.of(naming.physical(value).physical(), ColumnType.BIGINT))
                 .column(Column.of(segmentColumn, ColumnType.varchar(255)).notNull())
                 .primaryKey(segmentColumn);
     }
@@ -172,13 +173,31 @@ final class Generators {
         return Optional.empty();
     }
 
-    /** Where a generator named by an id may be declared: the id itself, then its classes from the entity upwards. */
+    /**
+     * Where a generator named by an id may be declared, in Hibernate 7's order
+     * ({@code GeneratorAnnotationHelper.findLocalizedMatch}): the id itself, its classes from the
+     * entity upwards (the declaring class among them), then the {@code package-info} of the class
+     * declaring the id and of the entity's own package (Hibernate finds the latter as a global
+     * generator of a scanned package).
+     */
     private static List<Element> placesToLook(Element id, List<TypeElement> hierarchy) {
         List<Element> places = new ArrayList<>();
         places.add(id);
         for (int i = hierarchy.size() - 1; i >= 0; i--) {
             places.add(hierarchy.get(i));
         }
+        places.add(packageOf(id));
+        if (!hierarchy.isEmpty() && !places.contains(packageOf(hierarchy.get(hierarchy.size() - 1)))) {
+            places.add(packageOf(hierarchy.get(hierarchy.size() - 1)));
+        }
         return places;
+    }
+
+    private static PackageElement packageOf(Element element) {
+        Element current = element;
+        while (!(current instanceof PackageElement)) {
+            current = current.getEnclosingElement();
+        }
+        return (PackageElement) current;
     }
 }

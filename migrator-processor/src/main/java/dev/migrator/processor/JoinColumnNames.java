@@ -7,11 +7,11 @@ package dev.migrator.processor;
 final class JoinColumnNames {
     private JoinColumnNames() {}
 
-    static Name logical(Ann joinColumn, String prefix, IdColumn referenced, Name referencedTable) {
+    static Name logical(Naming naming, Ann joinColumn, String prefix, IdColumn referenced, Name referencedTable) {
         if (joinColumn != null && !joinColumn.string("name").isEmpty()) {
-            return Name.of(joinColumn.string("name"));
+            return naming.name(joinColumn.string("name"));
         }
-        Name implicit = Name.of(prefix + "_" + referenced.logical().text());
+        Name implicit = naming.name(prefix + "_" + referenced.logical().text());
         if (!implicit.quoted() && (referenced.logical().quoted() || referencedTable.quoted())) {
             implicit = implicit.forceQuoted();
         }

@@ -25,13 +25,20 @@ import javax.tools.StandardLocation;
  * ever propagates into javac, and no fragment is written for an entity with an error.
  *
  * <p>Options: {@code -Amigrator.naming=standard|snake_case},
- * {@code -Amigrator.beanValidation=auto|on|off}.
+ * {@code -Amigrator.beanValidation=auto|on|off}, {@code -Amigrator.dialect=h2|postgresql} (the database whose
+ * keyword list decides which names Hibernate quotes, and so its FK/UK/index and implicit names; absent: the
+ * words every supported database quotes), {@code -Amigrator.converters=com.x.MoneyConverter,...} (auto-applied
+ * converters the compilation does not contain, such as converters from jars).
  */
 public final class MigratorProcessor extends AbstractProcessor {
     static final String NAMING_OPTION = "migrator.naming";
     static final String BEAN_VALIDATION_OPTION = "migrator.beanValidation";
+    static final String DIALECT_OPTION = "migrator.dialect";
+    static final String CONVERTERS_OPTION = "migrator.converters";
 
     private final Set<String> written = new HashSet<>();
+    /** Auto-applied converters seen so far, kept across rounds; {@code null} until the first round. */
+    private Converters converters;
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
@@ -40,7 +47,7 @@ public final class MigratorProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedOptions() {
-        return Set.of(NAMING_OPTION, BEAN_VALIDATION_OPTION);
+        return Set.of(NAMING_OPTION, BEAN_VALIDATION_OPTION, DIALECT_OPTION, CONVERTERS_OPTION);
     }
 
     @Override
@@ -53,12 +60,15 @@ public final class MigratorProcessor extends AbstractProcessor {
         if (annotations.isEmpty()) {
             return false;
         }
-        PhysicalNaming naming = naming();
+        Naming naming = naming();
         if (naming == null) {
             return false;
         }
         BeanValidation beanValidation = beanValidation();
         if (beanValidation == null) {
+            return false;
+        }
+        if (!discoverConverters(round)) {
             return false;
         }
         EntityExtractor extractor = extractor(naming, beanValidation);
@@ -131,14 +141,22 @@ public final class MigratorProcessor extends AbstractProcessor {
         }
     }
 
-    private PhysicalNaming naming() {
+    /** The naming options, or {@code null} after reporting an unknown value. */
+    private Naming naming() {
         String value = processingEnv.getOptions().getOrDefault(NAMING_OPTION, "standard");
-        PhysicalNaming naming = PhysicalNaming.forOption(value);
-        if (naming == null) {
+        PhysicalNaming physical = PhysicalNaming.forOption(value);
+        if (physical == null) {
             processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
                     Diagnostics.MIG008.format(value, "naming", "standard, snake_case"));
+            return null;
         }
-        return naming;
+        String dialect = processingEnv.getOptions().get(DIALECT_OPTION);
+        if (dialect != null && !Naming.isKnownDialect(dialect)) {
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+                    Diagnostics.MIG008.format(dialect, "dialect", "h2, postgresql"));
+            return null;
+        }
+        return Naming.of(physical, dialect);
     }
 
     private BeanValidation beanValidation() {
@@ -150,7 +168,32 @@ public final class MigratorProcessor extends AbstractProcessor {
         });
     }
 
-    private EntityExtractor extractor(PhysicalNaming naming, BeanValidation beanValidation) {
+    /**
+     * Registers the auto-applied converters compiled in this round and, once, those named by
+     * {@code -Amigrator.converters}; {@code false} after reporting a name that is no class.
+     */
+    private boolean discoverConverters(RoundEnvironment round) {
+        if (converters == null) {
+            converters = new Converters(new Annotations(processingEnv.getElementUtils()), processingEnv.getTypeUtils());
+            String named = processingEnv.getOptions().getOrDefault(CONVERTERS_OPTION, "");
+            for (String name : named.split(",")) {
+                if (name.isBlank()) {
+                    continue;
+                }
+                TypeElement type = processingEnv.getElementUtils().getTypeElement(name.trim());
+                if (type == null || !converters.discover(type)) {
+                    processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, Diagnostics.MIG008.format(
+                            name.trim(), "converters", "the qualified names of @Converter(autoApply = true) classes on the"
+                                    + " class path, separated by commas"));
+                    return false;
+                }
+            }
+        }
+        ElementFilter.typesIn(round.getRootElements()).forEach(converters::discover);
+        return true;
+    }
+
+    private EntityExtractor extractor(Naming naming, BeanValidation beanValidation) {
         var elements = processingEnv.getElementUtils();
         var types = processingEnv.getTypeUtils();
         Annotations annotations = new Annotations(elements);
@@ -158,6 +201,6 @@ public final class MigratorProcessor extends AbstractProcessor {
         BasicTypes basicTypes = new BasicTypes(annotations, types, elements);
         EntityCatalog catalog = new EntityCatalog(annotations, scanner, basicTypes, naming);
         return new EntityExtractor(annotations, scanner, catalog, basicTypes, types, naming, beanValidation,
-                ConverterValues.of(processingEnv));
+                ConverterValues.of(processingEnv), converters);
     }
 }

@@ -6,22 +6,10 @@ package dev.migrator.processor;
  * <p>{@code quoted}: Hibernate quotes it (explicitly, automatically as a keyword, or because an
  * implicit name derives from a quoted one); quoting changes hashed constraint names and how
  * databases fold case. {@code explicit}: the quoting must be stored in the snapshot (the model's
- * backtick convention); keyword quoting is left to the dialect and is not stored.
+ * backtick convention); keyword quoting is left to the dialect and is not stored. Names are made
+ * from written text by {@link Naming#name}, which knows the dialect's keywords.
  */
 record Name(String text, boolean quoted, boolean explicit) {
-
-    /**
-     * A name written in an annotation or derived from Java: {@code `Foo`} and {@code "Foo"} are
-     * explicitly quoted, keywords are quoted automatically.
-     */
-    static Name of(String written) {
-        boolean backticked = written.length() > 1 && written.startsWith("`") && written.endsWith("`");
-        boolean doubleQuoted = written.length() > 1 && written.startsWith("\"") && written.endsWith("\"");
-        if (backticked || doubleQuoted) {
-            return new Name(written.substring(1, written.length() - 1), true, true);
-        }
-        return new Name(written, ReservedWords.contains(written), false);
-    }
 
     /** The same text, quoted explicitly (Hibernate's {@code Identifier.quoted()}). */
     Name forceQuoted() {

@@ -7,9 +7,9 @@ import java.util.Optional;
 /** {@code @OrderColumn}: {@code <attribute>_ORDER integer not null} unless named otherwise. */
 final class OrderColumns {
     private final Annotations annotations;
-    private final PhysicalNaming naming;
+    private final Naming naming;
 
-    OrderColumns(Annotations annotations, PhysicalNaming naming) {
+    OrderColumns(Annotations annotations, Naming naming) {
         this.annotations = annotations;
         this.naming = naming;
     }
@@ -21,7 +21,7 @@ final class OrderColumns {
             return Optional.empty();
         }
         String written = order.get().string("name");
-        Name name = naming.apply(Name.of(written.isEmpty() ? attribute.name() + "_ORDER" : written));
+        Name name = naming.physical(written.isEmpty() ? attribute.name() + "_ORDER" : written);
         Column column = Column.of(name.physical(), ColumnType.INTEGER).notNull();
         table.column(column, name, attribute.name(), attribute.element());
         fragment.origin(table.name(), name, attribute.origin(owner.className()));

@@ -11,10 +11,10 @@ import java.util.List;
  */
 final class SecondaryTables {
     private final Annotations annotations;
-    private final PhysicalNaming naming;
+    private final Naming naming;
     private final List<Runnable> pending = new ArrayList<>();
 
-    SecondaryTables(Annotations annotations, PhysicalNaming naming) {
+    SecondaryTables(Annotations annotations, Naming naming) {
         this.annotations = annotations;
         this.naming = naming;
     }
@@ -32,21 +32,22 @@ final class SecondaryTables {
         annotations.jpa(info.element(), "SecondaryTable").ifPresent(declared::add);
         annotations.jpa(info.element(), "SecondaryTables").ifPresent(all -> declared.addAll(all.annotations("value")));
         for (Ann secondary : declared) {
-            Name name = naming.apply(Name.of(secondary.string("name")));
+            Name name = naming.physical(secondary.string("name"));
             TableBuilder table = fragment.secondaryTable(secondary.string("name"), name);
-            fragment.origin(name, info.className());
+            // No origin: the entity is its primary table's identity, and @Column(table = ...) knows a
+            // secondary table only by its name, so a secondary table has no identity beyond that name.
             List<Ann> written = secondary.annotations("pkJoinColumns");
             List<Name> keyNames = new ArrayList<>();
             for (int i = 0; i < info.idColumns().size(); i++) {
                 IdColumn id = info.idColumns().get(i);
                 String explicit = i < written.size() ? written.get(i).string("name") : "";
-                Name key = explicit.isEmpty() ? id.physical() : naming.apply(Name.of(explicit));
+                Name key = explicit.isEmpty() ? id.physical() : naming.physical(explicit);
                 table.column(Column.of(key.physical(), id.type()).notNull(), key, id.attribute().name(), info.element());
                 keyNames.add(key);
             }
             table.primaryKey(keyNames.stream().map(Name::physical).toList());
             // Indexes and uniques may name columns mapped later; they are applied after all attributes.
-            pending.add(() -> new TableConstraints(annotations).apply(info.element(), secondary, table));
+            pending.add(() -> new TableConstraints(annotations, naming).apply(info.element(), secondary, table));
             Ann foreignKey = secondary.annotation("foreignKey");
             if (foreignKey == null || !foreignKey.enumConstant("value").equals("NO_CONSTRAINT")) {
                 String fkName = foreignKey == null || foreignKey.string("name").isEmpty()

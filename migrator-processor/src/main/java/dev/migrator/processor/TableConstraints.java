@@ -9,16 +9,18 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * {@code @Table(uniqueConstraints, indexes)} to constraints, as Hibernate's create-mode DDL has
- * them on H2 and PostgreSQL (hibernate-facts.md §2): unique constraints and unique indexes are
+ * them on H2 and PostgreSQL (Hibernate's {@code CreateTableUniqueDelegate} and {@code IndexBinder}): unique constraints and unique indexes are
  * inline and unnamed unless named explicitly; a single-column one on an already unique column is
  * dropped; non-unique indexes are named {@code IDX<hash>} over the table and the column names
  * <em>as written</em> in {@code columnList}, while the index itself lists physical columns.
  */
 final class TableConstraints {
     private final Annotations annotations;
+    private final Naming naming;
 
-    TableConstraints(Annotations annotations) {
+    TableConstraints(Annotations annotations, Naming naming) {
         this.annotations = annotations;
+        this.naming = naming;
     }
 
     void apply(TypeElement entity, EntityInfo info, TableBuilder table) {
@@ -34,6 +36,14 @@ final class TableConstraints {
      * {@code element}.
      */
     void apply(javax.lang.model.element.Element element, Ann tableAnn, TableBuilder table) {
+        for (String member : List.of("uniqueConstraints", "indexes")) {
+            for (Ann constraint : tableAnn.annotations(member)) {
+                if (!constraint.string("options").isEmpty()) {
+                    throw new MappingError(element, constraint.mirror(), Diagnostics.MIG015, "@" + simpleName(constraint),
+                            constraint.string("options"), "");
+                }
+            }
+        }
         for (Ann unique : tableAnn.annotations("uniqueConstraints")) {
             List<String> columns = new ArrayList<>();
             for (String written : unique.strings("columnNames")) {
@@ -46,7 +56,7 @@ final class TableConstraints {
             List<String> entries = new ArrayList<>();
             for (String part : index.string("columnList").split(",")) {
                 String[] words = part.trim().split("\\s+");
-                written.add(Name.of(words[0]));
+                written.add(naming.name(words[0]));
                 String physical = physical(element, index, table, words[0]);
                 entries.add(words.length > 1 ? physical + " " + words[1].toLowerCase(java.util.Locale.ROOT) : physical);
             }
@@ -70,8 +80,8 @@ final class TableConstraints {
     }
 
     /** The physical column a written name refers to: matched by logical name, then by physical name. */
-    private static String physical(javax.lang.model.element.Element entity, Ann annotation, TableBuilder table, String written) {
-        Name name = Name.of(written);
+    private String physical(javax.lang.model.element.Element entity, Ann annotation, TableBuilder table, String written) {
+        Name name = naming.name(written);
         for (Map.Entry<String, Name> column : table.columnNames().entrySet()) {
             if (column.getValue().text().equals(name.text()) || column.getKey().equals(written)) {
                 return column.getKey();

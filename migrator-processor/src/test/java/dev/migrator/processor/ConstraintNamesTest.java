@@ -17,9 +17,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Hashed FK and index names, unique constraints and quoting, against the script Hibernate 7.1.10
- * exported for the {@code naming} fixture (hibernate-facts.md §2; identical on H2 and PostgreSQL).
+ * exported for the {@code naming} fixture (identical on H2 and PostgreSQL).
  */
 class ConstraintNamesTest {
+    private static final Naming NAMES = Naming.of(PhysicalNaming.STANDARD, null);
     private static Compilation compilation;
 
     @BeforeAll
@@ -72,11 +73,11 @@ class ConstraintNamesTest {
 
     @Test
     void hashesMatchHibernatesNamingHelper() {
-        assertThat(ConstraintNames.uniqueKey(Name.of("Author"), List.of(Name.of("SSN_Code")))).isEqualTo("UKkyisuloxhr2c4sa1u7f27gjgi");
-        assertThat(ConstraintNames.uniqueKey(Name.of("user"), List.of(Name.of("login"), Name.of("order"))))
+        assertThat(ConstraintNames.uniqueKey(NAMES.name("Author"), List.of(NAMES.name("SSN_Code")))).isEqualTo("UKkyisuloxhr2c4sa1u7f27gjgi");
+        assertThat(ConstraintNames.uniqueKey(NAMES.name("user"), List.of(NAMES.name("login"), NAMES.name("order"))))
                 .isEqualTo("UKs8yy77x5umdwy6i57h22ryw1s");
-        assertThat(ConstraintNames.uniqueKey(Name.of("`Quoted_T`"), List.of(Name.of("`Mixed`"))))
+        assertThat(ConstraintNames.uniqueKey(NAMES.name("`Quoted_T`"), List.of(NAMES.name("`Mixed`"))))
                 .isEqualTo("UKotgp7d6889spgdexrej9iy6ks");
-        assertThat(ConstraintNames.index(Name.of("Author"), List.of(Name.of("email")))).isEqualTo("IDXcp1md23vm99jdq2vcflm9w1ia");
+        assertThat(ConstraintNames.index(NAMES.name("Author"), List.of(NAMES.name("email")))).isEqualTo("IDXcp1md23vm99jdq2vcflm9w1ia");
     }
 }

@@ -43,4 +43,64 @@ class ConverterValuesTest {
         assertThat(compilation).hadWarningContaining("MIG101 Hibernate adds a check constraint listing the values converter"
                 + " converters.Switches.Opaque");
     }
+
+    /**
+     * Converted enums: Hibernate's {@code EnumJavaType.getCheckCondition} lists what the converter
+     * stores for every constant (a set: each value once); the forms converters are written in.
+     */
+    @Test
+    void convertedEnumConstants() throws SnapshotFormatException {
+        Compilation enums = Compilations.compile(java.util.List.of(Compilations.source("t.Level",
+                        "package t;",
+                        "public enum Level {",
+                        "    LOW(10, \"l\"), MID(20, \"m\"), HIGH(30, \"h\"), TOP(30, \"t\");",
+                        "    final int weight;",
+                        "    private final String letter;",
+                        "    Level(int weight, String letter) { this.weight = weight; this.letter = letter; }",
+                        "    public String letter() { return this.letter; }",
+                        "}"),
+                Compilations.source("t.Gear",
+                        "package t;",
+                        "import jakarta.persistence.*;",
+                        "@Entity public class Gear {",
+                        "    @Id Long id;",
+                        "    @Convert(converter = ByField.class) Level byField;",
+                        "    @Convert(converter = ByGetter.class) Level byGetter;",
+                        "    @Convert(converter = BySwitch.class) Level bySwitch;",
+                        "    @Convert(converter = ByOrdinal.class) Level byOrdinal;",
+                        "    public static class ByField implements AttributeConverter<Level, Integer> {",
+                        "        public Integer convertToDatabaseColumn(Level l) { return l == null ? null : l.weight; }",
+                        "        public Level convertToEntityAttribute(Integer i) { return null; }",
+                        "    }",
+                        "    public static class ByGetter implements AttributeConverter<Level, String> {",
+                        "        public String convertToDatabaseColumn(Level l) { return l.letter(); }",
+                        "        public Level convertToEntityAttribute(String s) { return null; }",
+                        "    }",
+                        "    public static class BySwitch implements AttributeConverter<Level, Character> {",
+                        "        public Character convertToDatabaseColumn(Level l) {",
+                        "            switch (l) {",
+                        "                case LOW: return 'a';",
+                        "                case MID:",
+                        "                case HIGH: return 'b';",
+                        "                default: return 'c';",
+                        "            }",
+                        "        }",
+                        "        public Level convertToEntityAttribute(Character c) { return null; }",
+                        "    }",
+                        "    public static class ByOrdinal implements AttributeConverter<Level, Short> {",
+                        "        public Short convertToDatabaseColumn(Level l) { return l == Level.TOP ? 9 : (short) l.ordinal(); }",
+                        "        public Level convertToEntityAttribute(Short s) { return null; }",
+                        "    }",
+                        "}")));
+        assertThat(enums).succeeded();
+        Table gear = SnapshotCodec.fromJson(Compilations.fragment(enums, "t.Gear")).schema().requireTable("Gear");
+
+        assertThat(gear.requireColumn("byField").check()).isEqualTo("byField in (10,20,30)");
+        assertThat(gear.requireColumn("byGetter").check()).isEqualTo("byGetter in ('l','m','h','t')");
+        assertThat(gear.requireColumn("bySwitch").check()).isEqualTo("bySwitch in ('a','b','c')");
+        // (short) casts are not evaluated: unknown, so a warning and no check rather than a guess.
+        assertThat(gear.requireColumn("byOrdinal").check()).isNull();
+        assertThat(enums).hadWarningContaining("MIG102 Hibernate adds a check constraint listing the values converter"
+                + " t.Gear.ByOrdinal");
+    }
 }

@@ -284,4 +284,98 @@ class DiagnosticsTest {
         assertThat(compilation).hadErrorContaining("MIG001 entity t.Bad");
         assertThat(compilation).hadErrorContaining("MIG001 entity t.Worse");
     }
+
+    @Test
+    void mig015ColumnAndTableOptions() {
+        Compilation column = compile(Compilations.source("t.Opt",
+                "package t;",
+                "import jakarta.persistence.*;",
+                "@Entity",
+                "public class Opt {",
+                "    @Id Long id;",
+                "    @Column(options = \"check (code <> '')\")",
+                "    String code;",
+                "}"));
+        assertErrorOnLine(column, "MIG015 @Column(options = \"check (code <> '')\") appends SQL to the DDL", 6);
+        assertThat(column).hadErrorContaining("@Column(columnDefinition = \"<type> check (code <> '')\")");
+
+        Compilation table = compile(Compilations.source("t.Opt2",
+                "package t;",
+                "import jakarta.persistence.*;",
+                "@Entity",
+                "@Table(options = \"with (fillfactor = 70)\")",
+                "public class Opt2 {",
+                "    @Id Long id;",
+                "}"));
+        assertErrorOnLine(table, "MIG015 @Table(options = \"with (fillfactor = 70)\")", 4);
+
+        Compilation index = compile(Compilations.source("t.Opt3",
+                "package t;",
+                "import jakarta.persistence.*;",
+                "@Entity",
+                "@Table(indexes = @Index(columnList = \"name\", options = \"nulls not distinct\"))",
+                "public class Opt3 {",
+                "    @Id Long id;",
+                "    String name;",
+                "}"));
+        assertErrorOnLine(index, "MIG015 @Index(options = \"nulls not distinct\")", 4);
+    }
+
+    @Test
+    void mig016GeneratedColumn() {
+        Compilation compilation = compile(Compilations.source("t.Line",
+                "package t;",
+                "import jakarta.persistence.*;",
+                "@Entity",
+                "public class Line {",
+                "    @Id Long id;",
+                "    int quantity;",
+                "    int price;",
+                "    @org.hibernate.annotations.GeneratedColumn(\"quantity * price\")",
+                "    Integer total;",
+                "}"));
+        assertErrorOnLine(compilation, "MIG016 @GeneratedColumn(\"quantity * price\") needs a generated column", 8);
+        assertThat(compilation).hadErrorContaining("generated always as (quantity * price)");
+    }
+
+    @Test
+    void mig017TableInAnotherSchema() {
+        Compilation compilation = compile(Compilations.source("t.Audit",
+                "package t;",
+                "import jakarta.persistence.*;",
+                "@Entity",
+                "@Table(name = \"audit\", schema = \"history\")",
+                "public class Audit {",
+                "    @Id Long id;",
+                "}"));
+        assertErrorOnLine(compilation, "MIG017 @Table(schema = \"history\") places the table in another schema", 4);
+        assertThat(compilation).hadErrorContaining("currentSchema=history");
+    }
+
+    @Test
+    void mig018TwoAutoAppliedConvertersForOneType() {
+        Compilation compilation = compile(Compilations.source("t.Priced",
+                        "package t;",
+                        "import jakarta.persistence.*;",
+                        "@Entity",
+                        "public class Priced {",
+                        "    @Id Long id;",
+                        "    java.util.Currency currency;",
+                        "}"),
+                Compilations.source("t.Codes",
+                        "package t;",
+                        "import jakarta.persistence.*;",
+                        "public class Codes {",
+                        "    @Converter(autoApply = true) public static class A implements AttributeConverter<java.util.Currency, String> {",
+                        "        public String convertToDatabaseColumn(java.util.Currency c) { return null; }",
+                        "        public java.util.Currency convertToEntityAttribute(String s) { return null; }",
+                        "    }",
+                        "    @Converter(autoApply = true) public static class B implements AttributeConverter<java.util.Currency, Integer> {",
+                        "        public Integer convertToDatabaseColumn(java.util.Currency c) { return null; }",
+                        "        public java.util.Currency convertToEntityAttribute(Integer i) { return null; }",
+                        "    }",
+                        "}"));
+        assertErrorOnLine(compilation, "MIG018 auto-applied converters t.Codes.A and t.Codes.B both match attribute currency"
+                + " of type java.util.Currency", 6);
+    }
 }

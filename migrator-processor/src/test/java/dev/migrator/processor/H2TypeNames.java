@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 
 /**
  * Test-only rendering of logical types as Hibernate 7.1's H2Dialect names them
- * (hibernate-facts.md §1), so that {@link HibernateMetadataTest} can compare types with
+ * (Hibernate 7.1.10's exported DDL), so that {@link HibernateMetadataTest} can compare types with
  * Hibernate's {@code Column.getSqlType}. The product's dialect lives in migrator-runtime.
  */
 final class H2TypeNames {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Basic types, each expectation taken from the DDL Hibernate ORM 7.1.10 exports for the same
- * field (hibernate-facts.md §1); the dialects turn the logical kinds into H2 / PostgreSQL names.
+ * field (Hibernate 7.1.10's exported DDL); the dialects turn the logical kinds into H2 / PostgreSQL names.
  */
 class TypesFragmentTest {
     private static Map<String, Column> columns() throws SnapshotFormatException {

@@ -2,7 +2,9 @@ package dev.migrator.dialect;
 
 import dev.migrator.model.ColumnType;
 import dev.migrator.model.UniqueConstraint;
+import dev.migrator.model.TypeKind;
 import dev.migrator.operation.AlterColumnCheck;
+import dev.migrator.operation.AlterColumnType;
 import dev.migrator.operation.DropPrimaryKey;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,6 +72,27 @@ public final class H2Dialect extends SqlDialect {
             case ENUM -> "enum (" + type.values().stream().sorted().map(this::literal).collect(Collectors.joining(",")) + ")";
             case CUSTOM -> type.definition();
         };
+    }
+
+    /**
+     * H2 has no {@code using}, and its cast makes text a JSON <em>string</em> holding the text; its
+     * cast from binary parses the bytes as JSON. So text becomes JSON through {@code varbinary}
+     * (the text's UTF-8 bytes), which gives the document the text spells, as PostgreSQL's
+     * {@code using c::jsonb} does.
+     */
+    @Override
+    public List<String> visit(AlterColumnType operation) {
+        boolean text = switch (operation.from().kind()) {
+            case CHAR, VARCHAR, NCHAR, NVARCHAR, TEXT -> true;
+            default -> false;
+        };
+        if (!text || operation.to().kind() != TypeKind.JSON) {
+            return super.visit(operation);
+        }
+        List<String> statements = new ArrayList<>();
+        statements.add(alterColumn(operation.table(), operation.column()) + " set data type varbinary");
+        statements.addAll(super.visit(operation));
+        return statements;
     }
 
     @Override

@@ -13,8 +13,12 @@ import java.util.TreeSet;
  * ({@code Dialect.registerKeywords(DialectResolutionInfo)}), compared case-insensitively. The driver
  * lists below were read from H2 2.3.232 and from pgjdbc 42.7.13 connected to PostgreSQL 14.19 (pgjdbc
  * asks the server's {@code pg_get_keywords()}, minus the SQL:2003 words).
+ *
+ * <p>Public for {@code migrator-processor}, which must quote names as Hibernate does for the
+ * dialect it is told about ({@code -Amigrator.dialect}), because the quoted form enters Hibernate's
+ * hashed FK/UK/index names and implicit join-table names: one list, shared with the dialects.
  */
-final class Keywords {
+public final class Keywords {
     /** {@code AnsiSqlKeywords.sql2003()} of Hibernate ORM 7.1.10.Final. */
     static final Set<String> ANSI_SQL_2003 = words(
             "add", "all", "allocate", "alter", "and", "any", "are", "array", "as", "asensitive",
@@ -77,6 +81,29 @@ final class Keywords {
             "xmlparse", "xmlpi", "xmlroot", "xmlserialize", "xmltable", "yes");
 
     private Keywords() {}
+
+    /**
+     * The words Hibernate quotes on the dialect {@code dialect} ({@link Dialect#name()}: {@code "h2"} or
+     * {@code "postgresql"}), lower case; {@code null} for any other name.
+     */
+    public static Set<String> of(String dialect) {
+        return switch (dialect) {
+            case "h2" -> union(ANSI_SQL_2003, H2_DRIVER);
+            case "postgresql" -> union(ANSI_SQL_2003, POSTGRES_DRIVER);
+            default -> null;
+        };
+    }
+
+    /**
+     * The words quoted on every supported dialect: the SQL:2003 list plus the words both drivers
+     * report ({@code limit}, {@code offset}, ...), lower case. A name outside this set but inside
+     * {@link #of} of one dialect is quoted by Hibernate on that dialect only.
+     */
+    public static Set<String> common() {
+        Set<String> both = new TreeSet<>(H2_DRIVER);
+        both.retainAll(POSTGRES_DRIVER);
+        return union(ANSI_SQL_2003, both);
+    }
 
     /** The lower-case union of the given lists. */
     static Set<String> union(Set<String> first, Set<String> second) {

@@ -7,6 +7,7 @@ import dev.migrator.model.UniqueConstraint;
 import dev.migrator.operation.AlterColumnCheck;
 import dev.migrator.operation.AlterColumnType;
 import dev.migrator.operation.DropPrimaryKey;
+import dev.migrator.operation.RenameColumn;
 import dev.migrator.operation.RenameTable;
 import java.util.ArrayList;
 import java.util.List;
@@ -116,6 +117,27 @@ public final class PostgresDialect extends SqlDialect {
         return statements;
     }
 
+    /**
+     * {@code using c::T} exactly where PostgreSQL has no assignment cast ({@link TypeChanges}).
+     * Booleans convert only from and to {@code integer}, so other numbers go through it.
+     */
+    @Override
+    String using(AlterColumnType operation) {
+        if (!TypeChanges.needsUsingOnPostgres(operation.from(), operation.to())) {
+            return "";
+        }
+        String column = quote(operation.column());
+        TypeKind from = operation.from().kind();
+        TypeKind to = operation.to().kind();
+        if (from == TypeKind.BOOLEAN && TypeChanges.family(to) == TypeChanges.Family.NUMBER) {
+            return " using " + column + "::integer";
+        }
+        if (to == TypeKind.BOOLEAN && TypeChanges.family(from) == TypeChanges.Family.NUMBER && from != TypeKind.INTEGER) {
+            return " using " + column + "::integer::boolean";
+        }
+        return " using " + column + "::" + typeName(operation.to());
+    }
+
     @Override
     public List<String> visit(AlterColumnCheck operation) {
         String checkName = derivedName(operation.table(), operation.column(), "check");
@@ -144,6 +166,51 @@ public final class PostgresDialect extends SqlDialect {
         if (!from.equals(to)) {
             statements.add("alter index if exists " + quote(exactly(from)) + " rename to " + quote(exactly(to)));
         }
+        statements.add(renameDerivedConstraints(operation.to(), operation.from(), null, null));
+        return statements;
+    }
+
+    /**
+     * PostgreSQL names an unnamed unique constraint {@code <table>_<columns>_key} and a column check
+     * {@code <table>_<column>_check} when it is created, and keeps those names through renames;
+     * Hibernate's DDL for the renamed table or column would give the new names, which later
+     * statements derive ({@link #dropUnnamedUnique}, {@link #visit(AlterColumnCheck)}). This one
+     * statement, run after the rename, renames every unique and single-column check constraint of
+     * {@code table} whose name is exactly the one derived from the old names (so explicitly named
+     * constraints and clipped long names are left alone). Every variable part is a literal.
+     *
+     * @param table the table's name now
+     * @param oldTable its name before (the same for a column rename)
+     * @param oldColumn the renamed column's name before, {@code null} for a table rename
+     * @param newColumn the renamed column's name now, {@code null} for a table rename
+     */
+    private String renameDerivedConstraints(String table, String oldTable, String oldColumn, String newColumn) {
+        String oldColumns = oldColumn == null
+                ? "string_agg(a.attname, '_' order by k.ord)"
+                : "string_agg(case when a.attname = " + literal(storedName(newColumn)) + " then "
+                        + literal(storedName(oldColumn)) + " else a.attname end, '_' order by k.ord)";
+        String body = "declare r record; begin for r in select c.conname, "
+                + literal(storedName(oldTable)) + " || '_' || " + oldColumns
+                + " || case c.contype when 'c' then '_check' else '_key' end as old_name, "
+                + literal(storedName(table)) + " || '_' || string_agg(a.attname, '_' order by k.ord)"
+                + " || case c.contype when 'c' then '_check' else '_key' end as new_name"
+                + " from pg_constraint c cross join unnest(c.conkey) with ordinality k(attnum, ord)"
+                + " join pg_attribute a on a.attrelid = c.conrelid and a.attnum = k.attnum"
+                + " where c.conrelid = " + literal(quote(table)) + "::regclass"
+                + " and (c.contype = 'u' or (c.contype = 'c' and cardinality(c.conkey) = 1))"
+                + " group by c.conname, c.contype loop"
+                + " if r.conname = r.old_name and r.old_name <> r.new_name and octet_length(r.new_name) <= "
+                + MAX_IDENTIFIER_BYTES + " then"
+                + " execute format('alter table %s rename constraint %I to %I', " + literal(quote(table))
+                + ", r.conname, r.new_name); end if; end loop; end";
+        return "do " + literal(body);
+    }
+
+    /** Like {@link #visit(RenameTable)}: the column's derived check and unique names follow it ({@link #renameDerivedConstraints}). */
+    @Override
+    public List<String> visit(RenameColumn operation) {
+        List<String> statements = new ArrayList<>(super.visit(operation));
+        statements.add(renameDerivedConstraints(operation.table(), operation.table(), operation.from(), operation.to()));
         return statements;
     }
 

@@ -35,6 +35,7 @@ import dev.migrator.operation.OperationVisitor;
 import dev.migrator.operation.RenameColumn;
 import dev.migrator.operation.RenameTable;
 import dev.migrator.operation.RunJava;
+import dev.migrator.operation.SetNotNull;
 import dev.migrator.operation.SetTableComment;
 import java.util.ArrayList;
 import java.util.List;
@@ -164,13 +165,31 @@ abstract class SqlDialect implements Dialect, OperationVisitor<List<String>> {
 
     @Override
     public List<String> visit(AlterColumnType operation) {
-        return List.of(alterColumn(operation.table(), operation.column()) + " set data type " + typeName(operation.to()));
+        return List.of(alterColumn(operation.table(), operation.column()) + " set data type " + typeName(operation.to())
+                + using(operation));
+    }
+
+    /** How the old values become the new type, {@code " using ..."}, where the database needs to be told; else empty. */
+    String using(AlterColumnType operation) {
+        return "";
     }
 
     @Override
     public List<String> visit(AlterColumnNullability operation) {
         return List.of(alterColumn(operation.table(), operation.column())
                 + (operation.nullable() ? " drop not null" : " set not null"));
+    }
+
+    /**
+     * The rows holding NULL get the one-off expression first, so that {@code set not null} cannot
+     * fail on them; the expression never becomes the column's default.
+     */
+    @Override
+    public List<String> visit(SetNotNull operation) {
+        String column = quote(operation.column());
+        return List.of("update " + quote(operation.table()) + " set " + column + " = " + operation.fill() + " where "
+                        + column + " is null",
+                alterColumn(operation.table(), operation.column()) + " set not null");
     }
 
     @Override

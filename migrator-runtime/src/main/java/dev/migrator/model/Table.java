@@ -17,6 +17,13 @@ import java.util.function.UnaryOperator;
  * tables built in different orders are equal. Column order is kept for rendering but is
  * <em>not</em> part of equality: databases cannot reorder columns, and a migration never needs to.
  * Immutable; the {@code with…} methods return modified copies.
+ *
+ * <p>{@code origin} is the table's source identity ({@code null}: unknown): the entity class
+ * ({@code "com.x.Book"}) for an entity's table, the owning attribute ({@code "com.x.Book#tags"})
+ * for a join or collection table. It tells a rename ({@code @Table(name)} changed) from a drop and
+ * a create, and is {@linkplain SourceIdentity not part of equality} nor of checksums. When it names
+ * an entity, column origins of that entity are kept in their short, relative form ({@code "title"}
+ * for {@code "com.x.Book#title"}); {@link #originOf} gives them back whole.
  */
 public record Table(
         String name,
@@ -26,13 +33,14 @@ public record Table(
         List<ForeignKey> foreignKeys,
         List<Index> indexes,
         List<CheckConstraint> checks,
-        String comment) {
+        String comment,
+        @SourceIdentity String origin) {
 
     private static final Comparator<String> NULLS_FIRST = Comparator.nullsFirst(Comparator.naturalOrder());
 
     public Table {
         Names.requireName(name, "table name");
-        columns = List.copyOf(columns);
+        columns = relativeOrigins(List.copyOf(columns), origin);
         requireDistinctColumns(name, columns);
         uniqueConstraints = sorted(uniqueConstraints,
                 Comparator.comparing(UniqueConstraint::name, NULLS_FIRST).thenComparing(u -> u.columns().toString()));
@@ -41,6 +49,12 @@ public record Table(
         indexes = sorted(indexes, Comparator.comparing(Index::name));
         checks = sorted(checks,
                 Comparator.comparing(CheckConstraint::name, NULLS_FIRST).thenComparing(CheckConstraint::expression));
+    }
+
+    /** A table of unknown origin. */
+    public Table(String name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniqueConstraints,
+            List<ForeignKey> foreignKeys, List<Index> indexes, List<CheckConstraint> checks, String comment) {
+        this(name, columns, primaryKey, uniqueConstraints, foreignKeys, indexes, checks, comment, null);
     }
 
     /** An empty table with no columns yet. */
@@ -76,7 +90,7 @@ public record Table(
     }
 
     public Table withPrimaryKey(PrimaryKey primaryKey) {
-        return new Table(name, columns, primaryKey, uniqueConstraints, foreignKeys, indexes, checks, comment);
+        return new Table(name, columns, primaryKey, uniqueConstraints, foreignKeys, indexes, checks, comment, origin);
     }
 
     public Table unique(UniqueConstraint unique) {
@@ -96,31 +110,52 @@ public record Table(
     }
 
     public Table comment(String comment) {
-        return new Table(name, columns, primaryKey, uniqueConstraints, foreignKeys, indexes, checks, comment);
+        return new Table(name, columns, primaryKey, uniqueConstraints, foreignKeys, indexes, checks, comment, origin);
+    }
+
+    /**
+     * The same table with its source identity ({@code "com.x.Book"}, {@code "com.x.Book#tags"};
+     * {@code null}: unknown).
+     */
+    public Table origin(String origin) {
+        return new Table(name, absoluteOrigins(columns, this.origin), primaryKey, uniqueConstraints, foreignKeys, indexes,
+                checks, comment, origin);
+    }
+
+    /**
+     * The whole source identity of a column of this table: a relative column origin is an attribute
+     * of this table's entity ({@code null} when this table's origin is unknown or not an entity).
+     */
+    public String originOf(Column column) {
+        String columnOrigin = column.origin();
+        if (columnOrigin == null || columnOrigin.contains("#")) {
+            return columnOrigin;
+        }
+        return isEntityOrigin(origin) ? origin + "#" + columnOrigin : null;
     }
 
     public Table withName(String name) {
-        return new Table(name, columns, primaryKey, uniqueConstraints, foreignKeys, indexes, checks, comment);
+        return new Table(name, columns, primaryKey, uniqueConstraints, foreignKeys, indexes, checks, comment, origin);
     }
 
     public Table withColumns(List<Column> columns) {
-        return new Table(name, columns, primaryKey, uniqueConstraints, foreignKeys, indexes, checks, comment);
+        return new Table(name, columns, primaryKey, uniqueConstraints, foreignKeys, indexes, checks, comment, origin);
     }
 
     public Table withUniqueConstraints(List<UniqueConstraint> uniques) {
-        return new Table(name, columns, primaryKey, uniques, foreignKeys, indexes, checks, comment);
+        return new Table(name, columns, primaryKey, uniques, foreignKeys, indexes, checks, comment, origin);
     }
 
     public Table withForeignKeys(List<ForeignKey> foreignKeys) {
-        return new Table(name, columns, primaryKey, uniqueConstraints, foreignKeys, indexes, checks, comment);
+        return new Table(name, columns, primaryKey, uniqueConstraints, foreignKeys, indexes, checks, comment, origin);
     }
 
     public Table withIndexes(List<Index> indexes) {
-        return new Table(name, columns, primaryKey, uniqueConstraints, foreignKeys, indexes, checks, comment);
+        return new Table(name, columns, primaryKey, uniqueConstraints, foreignKeys, indexes, checks, comment, origin);
     }
 
     public Table withChecks(List<CheckConstraint> checks) {
-        return new Table(name, columns, primaryKey, uniqueConstraints, foreignKeys, indexes, checks, comment);
+        return new Table(name, columns, primaryKey, uniqueConstraints, foreignKeys, indexes, checks, comment, origin);
     }
 
     /** This table without the named column; constraints are left as they are (the caller drops them first). */
@@ -158,7 +193,8 @@ public record Table(
                 foreignKeys.stream().map(f -> f.withColumns(rename.apply(f.columns()))).toList(),
                 indexes.stream().map(i -> i.withColumns(rename.apply(i.columns()))).toList(),
                 checks,
-                comment);
+                comment,
+                origin);
     }
 
     /** Columns by name, for order-insensitive comparison. */
@@ -168,7 +204,7 @@ public record Table(
         return byName;
     }
 
-    /** Equality ignores column order: see the class comment. */
+    /** Equality ignores column order (see the class comment) and origins. */
     @Override
     public boolean equals(Object other) {
         return other instanceof Table that
@@ -185,6 +221,34 @@ public record Table(
     @Override
     public int hashCode() {
         return Objects.hash(name, columnsByName(), primaryKey, uniqueConstraints, foreignKeys, indexes, checks, comment);
+    }
+
+    /** An entity class name, which relative column origins can hang off; an attribute's origin has a {@code #}. */
+    private static boolean isEntityOrigin(String origin) {
+        return origin != null && !origin.contains("#");
+    }
+
+    /** Columns whose origin is an attribute of this table's entity, with the short form of it. */
+    private static List<Column> relativeOrigins(List<Column> columns, String origin) {
+        if (!isEntityOrigin(origin)) {
+            return columns;
+        }
+        String prefix = origin + "#";
+        return columns.stream()
+                .map(c -> c.origin() != null && c.origin().startsWith(prefix)
+                        ? c.origin(c.origin().substring(prefix.length()))
+                        : c)
+                .toList();
+    }
+
+    /** Columns with their relative origins made whole, before this table's origin changes. */
+    private static List<Column> absoluteOrigins(List<Column> columns, String origin) {
+        if (!isEntityOrigin(origin)) {
+            return columns;
+        }
+        return columns.stream()
+                .map(c -> c.origin() != null && !c.origin().contains("#") ? c.origin(origin + "#" + c.origin()) : c)
+                .toList();
     }
 
     private int indexOfColumn(String columnName) {

@@ -15,6 +15,7 @@ public sealed interface Operation
                 RenameColumn,
                 AlterColumnType,
                 AlterColumnNullability,
+                SetNotNull,
                 AlterColumnDefault,
                 AlterColumnComment,
                 AlterColumnCheck,

@@ -26,6 +26,8 @@ public interface OperationVisitor<R> {
 
     R visit(AlterColumnNullability operation);
 
+    R visit(SetNotNull operation);
+
     R visit(AlterColumnDefault operation);
 
     R visit(AlterColumnComment operation);

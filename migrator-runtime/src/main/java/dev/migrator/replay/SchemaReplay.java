@@ -1,5 +1,6 @@
 package dev.migrator.replay;
 
+import dev.migrator.model.CheckConstraint;
 import dev.migrator.model.Column;
 import dev.migrator.model.Schema;
 import dev.migrator.model.Table;
@@ -31,6 +32,7 @@ import dev.migrator.operation.OperationVisitor;
 import dev.migrator.operation.RenameColumn;
 import dev.migrator.operation.RenameTable;
 import dev.migrator.operation.RunJava;
+import dev.migrator.operation.SetNotNull;
 import dev.migrator.operation.SetTableComment;
 import java.util.List;
 import java.util.Objects;
@@ -38,7 +40,9 @@ import java.util.function.UnaryOperator;
 
 /**
  * Applies operations to a schema model in memory: how {@code make} learns the schema that the
- * existing migrations produce. Raw SQL and Java steps leave the model unchanged.
+ * existing migrations produce. Raw SQL and Java steps leave the model unchanged. Origins (source
+ * identity) come in with {@link CreateTable} and {@link AddColumn} and stay through renames, so the
+ * replayed schema knows which entity and attribute each table and column was made for.
  *
  * <p>Each operation is checked against the model it is applied to (the table exists, the column
  * being dropped is there, ...), so a hand-edited migration that does not fit its predecessors fails
@@ -108,14 +112,33 @@ public final class SchemaReplay {
             return alter(op.table(), t -> t.withoutColumn(op.column().name()));
         }
 
+        /**
+         * The column keeps its origin; foreign keys (of any table) that reference it and the table's
+         * check expressions follow it, as they do in the database (H2 and PostgreSQL keep references
+         * to columns, not their names: {@link CheckExpressions}).
+         */
         @Override
         public Schema visit(RenameColumn op) {
-            return alter(op.table(), t -> {
+            Schema renamed = alter(op.table(), t -> {
                 if (t.column(op.to()).isPresent()) {
                     throw new IllegalArgumentException("column " + op.to() + " already exists");
                 }
-                return t.renameColumn(op.from(), op.to());
+                Table renamedColumn = t.renameColumn(op.from(), op.to())
+                        .alterColumn(op.to(), c -> c.check(CheckExpressions.renameColumn(c.check(), op.from(), op.to())));
+                return renamedColumn.withChecks(renamedColumn.checks().stream()
+                        .map(k -> new CheckConstraint(k.name(), CheckExpressions.renameColumn(k.expression(), op.from(), op.to())))
+                        .toList());
             });
+            List<Table> tables = renamed.tables().stream()
+                    .map(table -> table.withForeignKeys(table.foreignKeys().stream()
+                            .map(fk -> fk.referencedTable().equals(op.table())
+                                    ? fk.withReferencedColumns(fk.referencedColumns().stream()
+                                            .map(c -> c.equals(op.from()) ? op.to() : c)
+                                            .toList())
+                                    : fk)
+                            .toList()))
+                    .toList();
+            return new Schema(tables, renamed.sequences());
         }
 
         @Override
@@ -126,6 +149,11 @@ public final class SchemaReplay {
         @Override
         public Schema visit(AlterColumnNullability op) {
             return alterColumn(op.table(), op.column(), c -> c.withNullable(op.nullable()));
+        }
+
+        @Override
+        public Schema visit(SetNotNull op) {
+            return alterColumn(op.table(), op.column(), c -> c.withNullable(false));
         }
 
         @Override

@@ -1,5 +1,6 @@
 package dev.migrator.runner;
 
+import dev.migrator.model.SourceIdentity;
 import dev.migrator.operation.Operation;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -16,7 +17,9 @@ import java.util.List;
  *
  * <p>The canonical text has one line per operation, each ended by {@code \n}, encoded in UTF-8. A
  * record is written {@code SimpleName(component=value, ...)} with its components in declaration
- * order; a list is {@code [a, b]}; a string is double-quoted with {@code \}, {@code "} and control
+ * order, except those marked {@link SourceIdentity} (a table's or column's origin says where it
+ * comes from, not what the migration does, and migrations written before origins existed must keep
+ * their checksums); a list is {@code [a, b]}; a string is double-quoted with {@code \}, {@code "} and control
  * characters escaped ({@code \n}, {@code \\u0001}); an enum constant is its name; numbers and booleans
  * as Java prints them; {@code null} as {@code null}; anything else (the code of a Java step) as
  * {@code <code>}, so a Java step counts through its description. The text depends only on the
@@ -91,12 +94,14 @@ public final class Checksums {
      */
     private record RecordShape(String simpleName, String[] names, Method[] accessors) {
         static RecordShape of(Class<?> type) {
-            RecordComponent[] components = type.getRecordComponents();
-            String[] names = new String[components.length];
-            Method[] accessors = new Method[components.length];
-            for (int i = 0; i < components.length; i++) {
-                names[i] = components[i].getName();
-                accessors[i] = components[i].getAccessor();
+            List<RecordComponent> components = java.util.Arrays.stream(type.getRecordComponents())
+                    .filter(c -> !c.isAnnotationPresent(SourceIdentity.class))
+                    .toList();
+            String[] names = new String[components.size()];
+            Method[] accessors = new Method[components.size()];
+            for (int i = 0; i < components.size(); i++) {
+                names[i] = components.get(i).getName();
+                accessors[i] = components.get(i).getAccessor();
             }
             return new RecordShape(type.getSimpleName(), names, accessors);
         }

@@ -110,8 +110,8 @@ public final class MigrationChain {
             String parents = heads.stream().map(id -> "\"" + id + "\"").collect(Collectors.joining(", "));
             throw new MigrationException("the migration chain has " + heads.size() + " heads: " + listed
                     + "; two branches each added a migration. Merge them with a migration that follows both: "
-                    + "@Revision(id = \"...\", parents = {" + parents + "}) (mvn migrator:make -Dmigrator.empty "
-                    + "writes one to fill in), and list it last in the index");
+                    + "@Revision(id = \"...\", parents = {" + parents + "}) (mvn migrator:merge "
+                    + "writes it), and list it last in the index");
         }
     }
 

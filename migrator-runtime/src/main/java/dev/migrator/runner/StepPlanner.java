@@ -29,6 +29,7 @@ import dev.migrator.operation.OperationVisitor;
 import dev.migrator.operation.RenameColumn;
 import dev.migrator.operation.RenameTable;
 import dev.migrator.operation.RunJava;
+import dev.migrator.operation.SetNotNull;
 import dev.migrator.operation.SetTableComment;
 import java.util.List;
 
@@ -95,6 +96,11 @@ public final class StepPlanner implements OperationVisitor<List<Step>> {
 
     @Override
     public List<Step> visit(AlterColumnNullability operation) {
+        return sql(operation);
+    }
+
+    @Override
+    public List<Step> visit(SetNotNull operation) {
         return sql(operation);
     }
 

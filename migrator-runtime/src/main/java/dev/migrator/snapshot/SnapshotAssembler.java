@@ -20,9 +20,10 @@ import java.util.Map;
  * two fragments must agree. Sequences of the same name must be equal. The one exception to
  * "equal columns" is a discriminator column, whose {@code col in (...)} check each subclass
  * fragment writes with the values it knows: those lists are unioned ({@link DiscriminatorChecks}). Every fragment must use the
- * same naming strategy. Fragments are processed in entity-class order, so the result (including
+ * same naming strategy and dialect ({@code -Amigrator.naming}, {@code -Amigrator.dialect}). Fragments are processed in entity-class order, so the result (including
  * column order) does not depend on the order the caller found them in. Conflicts raise
- * {@link IllegalStateException} naming both entities.
+ * {@link IllegalStateException} naming both entities. The fragments' origins end up on the tables
+ * and columns they name, where they identify one thing ({@link SnapshotOrigins}).
  */
 public final class SnapshotAssembler {
     private final Map<String, Table> tables = new LinkedHashMap<>();
@@ -37,27 +38,50 @@ public final class SnapshotAssembler {
     public static Schema assemble(List<EntitySnapshot> fragments) {
         List<EntitySnapshot> ordered = new ArrayList<>(fragments);
         ordered.sort(Comparator.comparing(EntitySnapshot::entityClass));
-        requireOneNaming(ordered);
+        requireSameOptions(ordered);
         SnapshotAssembler assembler = new SnapshotAssembler();
         ordered.forEach(assembler::add);
-        return new Schema(new ArrayList<>(assembler.tables.values()), new ArrayList<>(assembler.sequences.values()));
+        Schema schema = new Schema(new ArrayList<>(assembler.tables.values()), new ArrayList<>(assembler.sequences.values()));
+        return SnapshotOrigins.attach(schema, ordered);
     }
 
     /** The naming strategy all fragments share ({@code "standard"} when there are none). */
     public static String naming(List<EntitySnapshot> fragments) {
-        requireOneNaming(fragments);
+        requireAgreement(fragments, EntitySnapshot::naming, "naming");
         return fragments.isEmpty() ? "standard" : fragments.get(0).naming();
     }
 
-    private static void requireOneNaming(List<EntitySnapshot> fragments) {
+    /**
+     * The dialect all fragments' names were computed for ({@code -Amigrator.dialect}: {@code "h2"},
+     * {@code "postgresql"}), or {@code null} when they were compiled without one (or there are none).
+     */
+    public static String dialect(List<EntitySnapshot> fragments) {
+        requireAgreement(fragments, EntitySnapshot::dialect, "dialect");
+        return fragments.isEmpty() ? null : fragments.get(0).dialect();
+    }
+
+    /** Names are only comparable between fragments compiled with the same naming and dialect options. */
+    private static void requireSameOptions(List<EntitySnapshot> fragments) {
+        requireAgreement(fragments, EntitySnapshot::naming, "naming");
+        requireAgreement(fragments, EntitySnapshot::dialect, "dialect");
+    }
+
+    /** Fragments compiled with different values of the processor option {@code -Amigrator.<option>} cannot be merged. */
+    private static void requireAgreement(List<EntitySnapshot> fragments,
+            java.util.function.Function<EntitySnapshot, String> value, String option) {
         for (EntitySnapshot fragment : fragments) {
             EntitySnapshot first = fragments.get(0);
-            if (!fragment.naming().equals(first.naming())) {
-                throw new IllegalStateException("entities " + first.entityClass() + " (naming " + first.naming()
-                        + ") and " + fragment.entityClass() + " (naming " + fragment.naming()
-                        + ") were compiled with different -Amigrator.naming options; compile all entities with the same one");
+            if (!java.util.Objects.equals(value.apply(fragment), value.apply(first))) {
+                throw new IllegalStateException("entities " + first.entityClass() + " (" + option + " "
+                        + describe(value.apply(first)) + ") and " + fragment.entityClass() + " (" + option + " "
+                        + describe(value.apply(fragment)) + ") were compiled with different -Amigrator." + option
+                        + " options; compile all entities with the same one");
             }
         }
+    }
+
+    private static String describe(String optionValue) {
+        return optionValue == null ? "not set" : optionValue;
     }
 
     private void add(EntitySnapshot fragment) {

@@ -19,8 +19,8 @@ import java.util.function.Function;
 /**
  * JSON form of an {@link EntitySnapshot}, the contract between the processor and the plugin.
  *
- * <p>Layout: {@code {"entityClass", "naming", "origins": {...}, "schema": {"tables": [...],
- * "sequences": [...]}}}. Object keys are sorted; members whose value is {@code null}, an empty
+ * <p>Layout: {@code {"dialect", "entityClass", "naming", "origins": {...}, "schema": {"tables": [...],
+ * "sequences": [...]}}} ({@code dialect} only when the fragment has one). Object keys are sorted; members whose value is {@code null}, an empty
  * list or {@code false} are left out; list order is the model's (columns in creation order,
  * constraints in canonical order). {@link #toJson} is deterministic and {@link #fromJson}
  * inverts it exactly. Stateless and thread safe.
@@ -30,6 +30,7 @@ public final class SnapshotCodec {
 
     public static String toJson(EntitySnapshot snapshot) {
         Map<String, Object> root = new LinkedHashMap<>();
+        put(root, "dialect", snapshot.dialect());
         root.put("entityClass", snapshot.entityClass());
         root.put("naming", snapshot.naming());
         root.put("origins", new LinkedHashMap<>(snapshot.origins()));

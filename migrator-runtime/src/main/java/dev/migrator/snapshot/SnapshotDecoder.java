@@ -45,8 +45,8 @@ final class SnapshotDecoder {
                     string(sequence, "name", true), number(sequence, "start"), number(sequence, "increment"))));
         }
         Schema model = build(schema, () -> new Schema(tables, sequences));
-        return new EntitySnapshot(
-                string(object, "entityClass", true), string(object, "naming", true), model, origins);
+        return new EntitySnapshot(string(object, "entityClass", true), string(object, "naming", true), model, origins,
+                string(object, "dialect", false));
     }
 
     private Table table(Map<String, Object> json) throws SnapshotFormatException {

@@ -10,7 +10,9 @@ import dev.migrator.model.Sequence;
 import dev.migrator.model.Table;
 import dev.migrator.model.TypeKind;
 import dev.migrator.model.UniqueConstraint;
+import dev.migrator.operation.AddColumn;
 import dev.migrator.operation.AlterColumnCheck;
+import dev.migrator.operation.AlterColumnType;
 import dev.migrator.operation.CreateSequence;
 import dev.migrator.operation.CreateTable;
 import dev.migrator.operation.DropSequence;
@@ -18,6 +20,7 @@ import dev.migrator.operation.DropTable;
 import dev.migrator.operation.DropUniqueConstraint;
 import dev.migrator.operation.Operation;
 import dev.migrator.operation.RunJava;
+import dev.migrator.operation.SetNotNull;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,7 +32,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Golden SQL per dialect: {@code src/test/resources/golden/<dialect>.sql}, reviewed line by line
- * against Hibernate 7.1's own DDL (/work/scratch/hibernate-facts.md). Regenerate with
+ * against Hibernate 7.1's own DDL (see golden/REVIEW.md). Regenerate with
  * {@code -Dmigrator.updateGolden=true} and review the diff.
  */
 class GoldenSqlTest {
@@ -58,8 +61,32 @@ class GoldenSqlTest {
         operations.add(new DropTable(keywords()));
         operations.add(new CreateSequence(Sequence.of("hibernate_sequence", 1, 50)));
         operations.add(new DropSequence(Sequence.of("hibernate_sequence", 1, 50)));
+        operations.add(new SetNotNull("user", "order", "0"));
+        operations.add(new AddColumn("user", column("email", ColumnType.varchar(255))));
+        operations.add(new SetNotNull("user", "email", "'unknown'"));
+        operations.addAll(typeChanges());
         operations.add(new RunJava("fill in defaults", connection -> {}, null));
         return operations;
+    }
+
+    /** Type changes; on PostgreSQL those without an assignment cast say {@code using}. */
+    static List<Operation> typeChanges() {
+        ColumnType text = ColumnType.varchar(255);
+        return List.of(
+                new AlterColumnType("user", "code", text, ColumnType.INTEGER),
+                new AlterColumnType("user", "code", text, ColumnType.BIGINT),
+                new AlterColumnType("user", "code", text, ColumnType.numeric(10, 2)),
+                new AlterColumnType("user", "code", text, ColumnType.BOOLEAN),
+                new AlterColumnType("user", "code", text, ColumnType.UUID),
+                new AlterColumnType("user", "code", text, ColumnType.timestamp(6)),
+                new AlterColumnType("user", "code", text, ColumnType.JSON),
+                new AlterColumnType("user", "code", ColumnType.TEXT, ColumnType.varbinary(255)),
+                new AlterColumnType("user", "order", ColumnType.INTEGER, ColumnType.BOOLEAN),
+                new AlterColumnType("user", "order", ColumnType.BIGINT, ColumnType.BOOLEAN),
+                new AlterColumnType("user", "order", ColumnType.BOOLEAN, ColumnType.BIGINT),
+                new AlterColumnType("user", "order", ColumnType.INTEGER, ColumnType.BIGINT),
+                new AlterColumnType("user", "code", ColumnType.varchar(10), ColumnType.varchar(5)),
+                new AlterColumnType("user", "code", ColumnType.INTEGER, text));
     }
 
     /** One column per type kind, with the facets Hibernate's defaults use. */

@@ -54,6 +54,7 @@ class OperationReverseTest {
                 new RenameColumn("child", "name", "title"),
                 new AlterColumnType("child", "name", ColumnType.varchar(20), ColumnType.varchar(40)),
                 new AlterColumnNullability("child", "name", false),
+                new SetNotNull("child", "name", "'none'"),
                 new AlterColumnDefault("child", "name", null, "'x'"),
                 new AlterColumnComment("child", "name", "the name", "its name"),
                 new AlterColumnCheck("child", "name", "length(name) > 0", "length(name) > 1"),
@@ -83,6 +84,11 @@ class OperationReverseTest {
     @ParameterizedTest
     @MethodSource("operations")
     void reversingTwiceGivesTheSameOperation(Operation operation) {
+        if (operation instanceof SetNotNull fill) {
+            // The one-off fill has nothing to undo; twice reversed it is the plain NOT NULL it leaves.
+            assertThat(fill.reverse().reverse()).isEqualTo(new AlterColumnNullability("child", "name", false));
+            return;
+        }
         assertThat(operation.reverse().reverse()).isEqualTo(operation);
         assertThat(operation.reverse()).isNotEqualTo(operation);
     }

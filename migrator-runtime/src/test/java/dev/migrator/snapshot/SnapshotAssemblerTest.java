@@ -66,6 +66,24 @@ class SnapshotAssemblerTest {
     }
 
     @Test
+    void fragmentsMustAgreeOnTheDialectTheirNamesWereComputedFor() {
+        EntitySnapshot h2 = new EntitySnapshot("x.A", "standard", Schema.EMPTY, Map.of(), "h2");
+        EntitySnapshot postgresql = new EntitySnapshot("x.B", "standard", Schema.EMPTY, Map.of(), "postgresql");
+        EntitySnapshot none = new EntitySnapshot("x.C", "standard", Schema.EMPTY, Map.of());
+
+        assertThat(SnapshotAssembler.dialect(List.of(h2, new EntitySnapshot("x.D", "standard", Schema.EMPTY, Map.of(), "h2"))))
+                .isEqualTo("h2");
+        assertThat(SnapshotAssembler.dialect(List.of(none))).isNull();
+        assertThat(SnapshotAssembler.dialect(List.of())).isNull();
+        assertThatThrownBy(() -> SnapshotAssembler.assemble(List.of(h2, postgresql)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("entities x.A (dialect h2) and x.B (dialect postgresql) were compiled with different"
+                        + " -Amigrator.dialect options; compile all entities with the same one");
+        assertThatThrownBy(() -> SnapshotAssembler.dialect(List.of(none, h2)))
+                .hasMessageContaining("x.C (dialect not set) and x.A (dialect h2)");
+    }
+
+    @Test
     void rejectsMixedNamingAndConflictingSequences() {
         assertThatThrownBy(() -> SnapshotAssembler.assemble(List.of(
                         fragment("x.A", "standard", List.of(), List.of()),

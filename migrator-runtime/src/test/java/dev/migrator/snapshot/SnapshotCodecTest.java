@@ -44,6 +44,18 @@ class SnapshotCodecTest {
     }
 
     @Test
+    void writesTheDialectOnlyWhenTheFragmentHasOne() throws SnapshotFormatException {
+        EntitySnapshot withDialect = new EntitySnapshot("com.x.User", "standard", Schema.EMPTY, Map.of(), "postgresql");
+
+        String json = SnapshotCodec.toJson(withDialect);
+
+        assertThat(json).startsWith("{\n  \"dialect\": \"postgresql\",\n");
+        assertThat(SnapshotCodec.fromJson(json)).isEqualTo(withDialect);
+        assertThat(SnapshotCodec.toJson(SNAPSHOT)).doesNotContain("dialect");
+        assertThat(SnapshotCodec.fromJson(SnapshotCodec.toJson(SNAPSHOT)).dialect()).isNull();
+    }
+
+    @Test
     void writesDeterministicSortedJsonWithTrailingNewline() {
         String json = SnapshotCodec.toJson(SNAPSHOT);
 

@@ -31,9 +31,15 @@ public record Fixture(String packageName, String naming, String hibernatePackage
         return new Fixture(packageName, "standard", jakartaTwin);
     }
 
-    /** The entity classes Hibernate boots for this fixture. */
+    /**
+     * The classes Hibernate boots for this fixture: the entity classes and the {@code @Converter}
+     * classes of the package, as a scanning persistence unit (Spring Boot's) registers both; the
+     * latter matter for {@code @Converter(autoApply = true)}.
+     */
     public List<Class<?>> hibernateEntityClasses() {
-        return entityClasses(hibernatePackage);
+        List<Class<?>> classes = new ArrayList<>(entityClasses(hibernatePackage));
+        classes.addAll(annotatedClasses(hibernatePackage, "(jakarta|javax)\\.persistence\\.Converter"));
+        return classes;
     }
 
     /** The short name tests and failure reports use: the package below {@code fixtures}. */
@@ -48,19 +54,25 @@ public record Fixture(String packageName, String naming, String hibernatePackage
     }
 
     private static List<Class<?>> entityClasses(String packageName) {
-        List<Class<?>> entities = new ArrayList<>();
-        for (String className : classNames(packageName)) {
-            Class<?> type = load(className);
-            if (Arrays.stream(type.getDeclaredAnnotations()).anyMatch(a -> a.annotationType().getName()
-                    .matches("(jakarta|javax)\\.persistence\\.Entity"))) {
-                entities.add(type);
-            }
-        }
-        entities.sort(Comparator.comparing(Class::getName));
+        List<Class<?>> entities = annotatedClasses(packageName, "(jakarta|javax)\\.persistence\\.Entity");
         if (entities.isEmpty()) {
             throw new IllegalStateException("fixture " + packageName + " has no @Entity class");
         }
         return entities;
+    }
+
+    /** The top-level classes of the package annotated with an annotation whose name matches, sorted by name. */
+    private static List<Class<?>> annotatedClasses(String packageName, String annotationName) {
+        List<Class<?>> out = new ArrayList<>();
+        for (String className : classNames(packageName)) {
+            Class<?> type = load(className);
+            if (Arrays.stream(type.getDeclaredAnnotations()).anyMatch(a -> a.annotationType().getName()
+                    .matches(annotationName))) {
+                out.add(type);
+            }
+        }
+        out.sort(Comparator.comparing(Class::getName));
+        return out;
     }
 
     private static List<String> classNames(String packageName) {

@@ -33,7 +33,7 @@ class MigratorApiOracleTest {
     @ValueSource(strings = {TestDatabases.H2, TestDatabases.POSTGRESQL})
     void tutorialThroughTheMigratorApi(String kind) throws Exception {
         List<Fixture> steps = OracleFixtures.TUTORIAL;
-        try (URLClassLoader migrations = compiledChain(steps)) {
+        try (URLClassLoader migrations = compiledChain(steps, kind)) {
             Database database = TestDatabases.create(kind, "api_tutorial");
             Migrator migrator = Migrator.configure()
                     .url(database.url(), database.user(), database.password())
@@ -61,12 +61,12 @@ class MigratorApiOracleTest {
     }
 
     /** The tutorial's migrations, one per step, compiled into a directory with the index {@code make} writes. */
-    private static URLClassLoader compiledChain(List<Fixture> steps) throws MalformedURLException {
+    private static URLClassLoader compiledChain(List<Fixture> steps, String kind) throws MalformedURLException {
         Map<String, String> sources = new LinkedHashMap<>();
         List<String> index = new ArrayList<>();
         Schema previous = Schema.EMPTY;
         for (int i = 0; i < steps.size(); i++) {
-            Schema next = FixtureSnapshots.schema(steps.get(i));
+            Schema next = FixtureSnapshots.schema(steps.get(i), kind);
             String source = GeneratedMigration.render(steps.get(i).name(), i + 1, SchemaDiffer.diff(previous, next));
             String className = GeneratedMigration.qualifiedClassName(i + 1);
             sources.put(className.substring(className.lastIndexOf('.') + 1), source);

@@ -34,7 +34,7 @@ class ProcessorOracleTest {
     @ParameterizedTest(name = "{0} on {1}")
     @MethodSource("fixturesOnBothDatabases")
     void ourMigrationCreatesHibernatesSchema(Fixture fixture, String kind) {
-        List<Operation> operations = SchemaDiffer.diff(Schema.EMPTY, FixtureSnapshots.schema(fixture));
+        List<Operation> operations = SchemaDiffer.diff(Schema.EMPTY, FixtureSnapshots.schema(fixture, kind));
         GeneratedMigration migration = GeneratedMigration.of(fixture.name(), 1, operations);
         assertThat(migration.upgrade()).as("operations recorded from the generated code").isEqualTo(operations);
 
@@ -59,7 +59,7 @@ class ProcessorOracleTest {
         Schema previous = Schema.EMPTY;
         List<GeneratedMigration> chain = new ArrayList<>();
         for (Fixture step : OracleFixtures.TUTORIAL) {
-            Schema next = FixtureSnapshots.schema(step);
+            Schema next = FixtureSnapshots.schema(step, kind);
             GeneratedMigration migration = GeneratedMigration.of(step.name(), chain.size() + 1, SchemaDiffer.diff(previous, next));
             assertThat(migration.upgrade()).as("%s changes something", step).isNotEmpty();
             MigrationApplier.apply(ours, migration.upgrade());

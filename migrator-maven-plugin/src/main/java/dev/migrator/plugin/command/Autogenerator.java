@@ -2,11 +2,14 @@ package dev.migrator.plugin.command;
 
 import dev.migrator.OperationRecorder;
 import dev.migrator.diff.Diff;
+import dev.migrator.diff.NotNullChange;
+import dev.migrator.diff.NotNullDefaults;
 import dev.migrator.diff.RenameCandidate;
 import dev.migrator.diff.Renames;
 import dev.migrator.diff.SchemaDiffer;
 import dev.migrator.model.Schema;
 import dev.migrator.operation.Operation;
+import dev.migrator.operation.SetNotNull;
 import dev.migrator.replay.SchemaReplay;
 import dev.migrator.snapshot.EntitySnapshot;
 import dev.migrator.snapshot.SnapshotAssembler;
@@ -60,17 +63,51 @@ final class Autogenerator {
                     + "and that the entities compile.");
         }
         Schema current = assemble(snapshots);
+        NotNullDefaults defaults = defaults(request.defaults());
         try {
-            Diff diff = SchemaDiffer.diff(previous, current, renames);
+            Diff diff = SchemaDiffer.diff(previous, current, renames, defaults);
             List<String> confirmed = confirmedRenames(diff);
-            if (confirmed.isEmpty()) {
-                return diff;
+            if (!confirmed.isEmpty()) {
+                String given = request.renames() == null || request.renames().isBlank() ? "" : request.renames() + ",";
+                renames = Renames.parse(given + String.join(",", confirmed));
+                diff = SchemaDiffer.diff(previous, current, renames, defaults);
             }
-            String given = request.renames() == null || request.renames().isBlank() ? "" : request.renames() + ",";
-            return SchemaDiffer.diff(previous, current, Renames.parse(given + String.join(",", confirmed)));
+            warnUnused(defaults, diff);
+            NotNullDefaults answered = oneOffValues(diff, defaults);
+            return answered == defaults ? diff : SchemaDiffer.diff(previous, current, renames, answered);
         } catch (IllegalArgumentException e) {
-            throw new CommandException(e.getMessage() + ". Fix -Dmigrator.renames.", e);
+            throw new CommandException(e.getMessage() + ". Fix -Dmigrator.renames or -D" + NotNullDefaults.PROPERTY
+                    + ".", e);
         }
+    }
+
+    /**
+     * {@code given} plus the one-off values the user types for the columns becoming NOT NULL, as
+     * Django asks ({@code given} itself when nothing was typed). Nobody to ask (batch mode): none;
+     * {@code make} then fails for an added column and warns for a narrowed one.
+     */
+    private NotNullDefaults oneOffValues(Diff diff, NotNullDefaults given) {
+        NotNullDefaults values = given;
+        for (NotNullChange change : diff.unfilled()) {
+            String value = questions.answer(change.question());
+            if (!value.isEmpty()) {
+                values = values.with(change.table(), change.column(), value);
+            }
+        }
+        return values;
+    }
+
+    /** An entry that matches no column becoming NOT NULL is most likely a typo: say so rather than ignore it. */
+    private void warnUnused(NotNullDefaults defaults, Diff diff) {
+        Set<String> used = new HashSet<>();
+        for (Operation op : diff.operations()) {
+            if (op instanceof SetNotNull fill) { // the one kind that uses a value: no visitor needed
+                used.add(fill.table() + "." + fill.column());
+            }
+        }
+        defaults.keys().stream().filter(key -> !used.contains(key)).forEach(key -> console.warn(NotNullDefaults.PROPERTY
+                + " gives a value for " + key + ", but no column of that name becomes NOT NULL without a default:"
+                + " ignored"));
     }
 
     /**
@@ -101,8 +138,7 @@ final class Autogenerator {
         if (heads.size() > 1) {
             throw new CommandException("The migrations have " + heads.size() + " heads " + heads
                     + ": two branches each added a migration. Merge them first with "
-                    + "mvn migrator:make -Dmigrator.empty=true -Dmigrator.message=merge "
-                    + "(it writes a migration that follows all heads), then run make again.");
+                    + "mvn migrator:merge (it writes a migration that follows all heads), then run make again.");
         }
     }
 
@@ -132,11 +168,19 @@ final class Autogenerator {
         return schema;
     }
 
-    private static Schema assemble(List<EntitySnapshot> snapshots) throws CommandException {
+    static Schema assemble(List<EntitySnapshot> snapshots) throws CommandException {
         try {
             return SnapshotAssembler.assemble(snapshots);
         } catch (IllegalStateException | IllegalArgumentException e) {
             throw new CommandException("The entity snapshots do not fit together: " + e.getMessage(), e);
+        }
+    }
+
+    private static NotNullDefaults defaults(String spec) throws CommandException {
+        try {
+            return NotNullDefaults.parse(spec);
+        } catch (IllegalArgumentException e) {
+            throw new CommandException(e.getMessage(), e);
         }
     }
 

@@ -28,6 +28,7 @@ import dev.migrator.operation.OperationVisitor;
 import dev.migrator.operation.RenameColumn;
 import dev.migrator.operation.RenameTable;
 import dev.migrator.operation.RunJava;
+import dev.migrator.operation.SetNotNull;
 import dev.migrator.operation.SetTableComment;
 import java.util.List;
 
@@ -74,7 +75,17 @@ final class ChangeDescriber implements OperationVisitor<String> {
 
     @Override
     public String visit(RenameColumn op) {
-        return "~ Rename column " + op.table() + "." + op.from() + " to " + op.to();
+        return "~ Rename column " + op.from() + " to " + op.to() + " on " + op.table();
+    }
+
+    /**
+     * {@code "Book#title"} for the origin {@code "com.x.Book#title"}: what {@code make} shows beside a
+     * rename it took from source identity, short enough to read in a build log.
+     */
+    static String shortOrigin(String origin) {
+        int hash = origin.indexOf('#');
+        String type = hash < 0 ? origin : origin.substring(0, hash);
+        return type.substring(type.lastIndexOf('.') + 1) + (hash < 0 ? "" : origin.substring(hash));
     }
 
     @Override
@@ -85,6 +96,11 @@ final class ChangeDescriber implements OperationVisitor<String> {
     @Override
     public String visit(AlterColumnNullability op) {
         return "~ Alter column " + op.table() + "." + op.column() + ": " + (op.nullable() ? "nullable" : "not null");
+    }
+
+    @Override
+    public String visit(SetNotNull op) {
+        return "~ Alter column " + op.table() + "." + op.column() + ": not null, NULL rows set to " + op.fill();
     }
 
     @Override

@@ -1,6 +1,8 @@
 package dev.migrator.plugin.command;
 
 import dev.migrator.diff.Diff;
+import dev.migrator.diff.NotNullChange;
+import dev.migrator.diff.NotNullDefaults;
 import dev.migrator.diff.RenameCandidate;
 import dev.migrator.diff.Risks;
 import dev.migrator.operation.Operation;
@@ -41,6 +43,7 @@ public final class MakeCommand {
         try {
             Autogenerator.Plan plan = new Autogenerator(console, questions).plan(request, !request.empty());
             Diff diff = plan.diff();
+            requireFillsForAddedColumns(diff);
             if (!request.empty() && diff.isEmpty()) {
                 console.info("No changes detected");
                 reportCandidates(diff);
@@ -96,12 +99,42 @@ public final class MakeCommand {
             console.info("    (empty: describe the change by hand in upgrade() and downgrade())");
         }
         for (Operation op : diff.operations()) {
-            console.info("    " + op.accept(ChangeDescriber.INSTANCE));
+            String origin = diff.renameOrigins().get(op);
+            // A rename proved by source identity says which entity or attribute proves it; nothing was asked.
+            console.info("    " + op.accept(ChangeDescriber.INSTANCE)
+                    + (origin == null ? "" : " (" + ChangeDescriber.shortOrigin(origin) + ")"));
         }
+        Risks risks = Risks.in(diff.operations());
         for (Operation op : diff.operations()) {
-            Risks.of(op).ifPresent(risk -> console.warn(risk.level() + ": " + risk.text()));
+            risks.risk(op).ifPresent(risk -> console.warn(risk.level() + ": " + risk.text()));
+        }
+        for (NotNullChange change : diff.unfilled()) {
+            console.warn("Column " + change.key() + " becomes NOT NULL with no value for rows holding NULL: the"
+                    + " migration fails if there are any. To fill them, run make again with -D"
+                    + NotNullDefaults.PROPERTY + "=" + change.key() + "=<SQL expression>, or fill them in a"
+                    + " hand-written migration first");
         }
         reportCandidates(diff);
+    }
+
+    /**
+     * Never writes a migration that fails on a table with rows: an added NOT NULL column needs a
+     * value for them (Django's makemigrations refuses the same way in non-interactive mode).
+     */
+    private static void requireFillsForAddedColumns(Diff diff) throws CommandException {
+        List<NotNullChange> missing = diff.unfilled().stream().filter(NotNullChange::adding).toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        String columns = missing.stream().map(c -> "column " + c.column() + " of table " + c.table())
+                .collect(java.util.stream.Collectors.joining(", "));
+        String example = missing.stream().map(c -> c.key() + "=<SQL expression>")
+                .collect(java.util.stream.Collectors.joining(","));
+        throw new CommandException("Cannot add NOT NULL " + columns + " without a value for the existing rows: the"
+                + " migration would fail on a table that has rows. Give a one-off SQL value with -D"
+                + NotNullDefaults.PROPERTY + "=" + example + " (e.g. 'unknown' as a quoted literal, 0,"
+                + " current_timestamp; in interactive mode make asks for it), or give the column a default"
+                + " (@ColumnDefault), or make it nullable. Nothing was written.");
     }
 
     private void reportCandidates(Diff diff) {

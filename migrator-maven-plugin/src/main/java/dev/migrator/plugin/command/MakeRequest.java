@@ -7,7 +7,7 @@ import java.util.Objects;
 /**
  * What {@link MakeCommand} works on: the project's directories and classpath, and the user's
  * options ({@code migrator.message}, {@code migrator.empty}, {@code migrator.renames},
- * {@code migrator.dryRun}).
+ * {@code migrator.dryRun}, {@code migrator.defaults}).
  *
  * @param baseDirectory the project directory, for reporting paths relative to it
  * @param sourceDirectory where migration sources are written ({@code src/main/java})
@@ -19,6 +19,7 @@ import java.util.Objects;
  * @param empty write an empty migration for hand edits, even with no change (a merge when there are two heads)
  * @param renames {@code migrator.renames}, or {@code null}
  * @param dryRun report only, write nothing
+ * @param defaults {@code migrator.defaults} (one-off values for columns becoming NOT NULL), or {@code null}
  */
 public record MakeRequest(
         Path baseDirectory,
@@ -30,7 +31,8 @@ public record MakeRequest(
         String message,
         boolean empty,
         String renames,
-        boolean dryRun) {
+        boolean dryRun,
+        String defaults) {
 
     public MakeRequest {
         Objects.requireNonNull(baseDirectory, "baseDirectory");
@@ -38,6 +40,14 @@ public record MakeRequest(
         Objects.requireNonNull(resourcesDirectory, "resourcesDirectory");
         Objects.requireNonNull(outputDirectory, "outputDirectory");
         classpath = List.copyOf(classpath);
+    }
+
+    /** A request without {@code migrator.defaults}. */
+    public MakeRequest(Path baseDirectory, Path sourceDirectory, Path resourcesDirectory, Path outputDirectory,
+            List<Path> classpath, String migrationsPackage, String message, boolean empty, String renames,
+            boolean dryRun) {
+        this(baseDirectory, sourceDirectory, resourcesDirectory, outputDirectory, classpath, migrationsPackage, message,
+                empty, renames, dryRun, null);
     }
 
     /** The output directory followed by the classpath, without repeating the output directory. */

@@ -56,9 +56,14 @@ final class TestProject {
 
     /** Writes the entity's fragment and a stand-in for its class file (make only checks that it exists). */
     void entity(String entityClass, Schema schema) throws IOException {
+        entity(entityClass, schema, Map.of());
+    }
+
+    /** As {@link #entity(String, Schema)}, with the fragment's origins ({@code "table"} / {@code "table.column"} to source identity). */
+    void entity(String entityClass, Schema schema, Map<String, String> origins) throws IOException {
         Path fragment = classes().resolve(EntitySnapshot.resourceName(entityClass));
         Files.createDirectories(fragment.getParent());
-        Files.writeString(fragment, SnapshotCodec.toJson(new EntitySnapshot(entityClass, "standard", schema, Map.of())));
+        Files.writeString(fragment, SnapshotCodec.toJson(new EntitySnapshot(entityClass, "standard", schema, origins)));
         Path classFile = classes().resolve(entityClass.replace('.', '/') + ".class");
         Files.createDirectories(classFile.getParent());
         Files.write(classFile, new byte[0]);

@@ -1,0 +1,3 @@
+package com.example.shop;
+
+public enum Status { NEW, PAID, SHIPPED }

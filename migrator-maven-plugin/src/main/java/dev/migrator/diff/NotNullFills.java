@@ -1,0 +1,60 @@
+package dev.migrator.diff;
+
+import dev.migrator.model.Column;
+import dev.migrator.operation.AddColumn;
+import dev.migrator.operation.AlterColumnNullability;
+import dev.migrator.operation.Operation;
+import dev.migrator.operation.SetNotNull;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The operations for a column that becomes NOT NULL on a table that may hold rows, during one
+ * diff: with a value for those rows, the column is filled ({@link SetNotNull}) before it is NOT
+ * NULL; without one, the plain operation is kept and the change is remembered as
+ * {@link #unfilled()}. The value is the column's own default when it has one, else the one-off
+ * value of {@link NotNullDefaults}. Identity columns need none: the database generates them.
+ */
+final class NotNullFills {
+    private final NotNullDefaults fills;
+    private final List<NotNullChange> unfilled = new ArrayList<>();
+
+    NotNullFills(NotNullDefaults fills) {
+        this.fills = fills;
+    }
+
+    /**
+     * An added column. Nullable, identity or with a default, it is added as it is (the database fills
+     * existing rows with the default); else it is added nullable, filled and made NOT NULL, which
+     * gives exactly the column the entity declares (no default stays behind).
+     */
+    List<Operation> added(String table, Column column) {
+        if (column.nullable() || column.identity() || column.defaultValue() != null) {
+            return List.of(new AddColumn(table, column));
+        }
+        Optional<String> fill = fills.of(table, column.name());
+        if (fill.isEmpty()) {
+            unfilled.add(new NotNullChange(table, column.name(), true));
+            return List.of(new AddColumn(table, column));
+        }
+        return List.of(new AddColumn(table, column.withNullable(true)), new SetNotNull(table, column.name(), fill.get()));
+    }
+
+    /** A kept column made NOT NULL: its NULL rows get its default, else the one-off value, if either exists. */
+    Operation narrowed(String table, Column after) {
+        Optional<String> fill = Optional.ofNullable(after.defaultValue()).or(() -> fills.of(table, after.name()));
+        if (after.identity()) {
+            fill = Optional.empty(); // an identity column holds no NULL
+        } else if (fill.isEmpty()) {
+            unfilled.add(new NotNullChange(table, after.name(), false));
+        }
+        return fill.<Operation>map(f -> new SetNotNull(table, after.name(), f))
+                .orElseGet(() -> new AlterColumnNullability(table, after.name(), false));
+    }
+
+    /** The NOT NULL changes left without a value, in diff order. */
+    List<NotNullChange> unfilled() {
+        return List.copyOf(unfilled);
+    }
+}

@@ -1,0 +1,97 @@
+package dev.migrator.plugin.command;
+
+import dev.migrator.dialect.Dialect;
+import dev.migrator.model.Schema;
+import dev.migrator.snapshot.EntitySnapshot;
+import dev.migrator.snapshot.SnapshotAssembler;
+import dev.migrator.verify.EntityClasses;
+import dev.migrator.verify.HibernateSettings;
+import dev.migrator.verify.OfflineHibernate;
+import dev.migrator.verify.Verification;
+import dev.migrator.verify.VerifyException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * {@code mvn migrator:verify}: boots Hibernate ORM's own metamodel for the project's entities
+ * (offline, with the project's Hibernate settings) and compares it with the snapshot the
+ * processor wrote, printing every difference; fails when there is one. Writes nothing.
+ *
+ * <p>The dialect is {@code migrator.dialect}, else the one the snapshot records, else both H2 and
+ * PostgreSQL (type names and keyword quoting differ between them).
+ */
+public final class VerifyCommand {
+    private final Console console;
+
+    public VerifyCommand(Console console) {
+        this.console = console;
+    }
+
+    public void execute(VerifyRequest request) throws CommandException {
+        try (ProjectClassLoader classes = ProjectClassLoader.over(request.roots())) {
+            List<EntitySnapshot> snapshots = SnapshotReader.read(request.roots(), classes, console);
+            if (snapshots.isEmpty()) {
+                console.info("No entity snapshots found in " + request.outputDirectory()
+                        + ": nothing to verify (is migrator-processor in the compiler's annotationProcessorPaths?).");
+                return;
+            }
+            Schema schema = Autogenerator.assemble(snapshots);
+            String naming = snapshots.get(0).naming();
+            List<Dialect> dialects = dialects(request.dialect(), snapshots);
+            verify(request, classes.loader(), snapshots, schema, naming, dialects);
+        } catch (VerifyException e) {
+            throw new CommandException(e.getMessage(), e);
+        }
+    }
+
+    private void verify(VerifyRequest request, ClassLoader loader, List<EntitySnapshot> snapshots, Schema schema,
+            String naming, List<Dialect> dialects) throws VerifyException, CommandException {
+        List<Class<?>> entities = EntityClasses.load(loader, snapshots.stream().map(EntitySnapshot::entityClass).toList());
+        Map<String, String> settings = new TreeMap<>(HibernateSettings.projectProperties(loader));
+        settings.putAll(request.hibernateProperties());
+        boolean provider = OfflineHibernate.hasBeanValidationProvider(loader);
+        boolean beanValidation = provider && OfflineHibernate.settingsAllowBeanValidationDdl(settings);
+        console.info("Verifying " + entities.size() + " entit" + (entities.size() == 1 ? "y" : "ies")
+                + " against Hibernate ORM " + org.hibernate.Version.getVersionString() + " (offline), naming " + naming
+                + (settings.isEmpty() ? "" : ", project settings " + settings.keySet())
+                + "; Bean Validation " + (beanValidation ? "applied (a provider is on the project's classpath)"
+                        : provider ? "not applied (turned off by the project's settings)"
+                        : "not applied (no provider on the project's classpath)") + ".");
+        List<Verification> failed = new ArrayList<>();
+        for (Dialect dialect : dialects) {
+            Verification result = Verification.run(schema, naming, dialect, loader, entities, settings, beanValidation);
+            if (result.matches()) {
+                console.info(dialect.name() + ": Hibernate's schema and the snapshot agree (" + result.tables()
+                        + " tables, " + result.sequences() + " sequences).");
+            } else {
+                failed.add(result);
+                console.warn(dialect.name() + ": " + result.differences().size()
+                        + " difference(s) between Hibernate's schema and the snapshot:");
+                result.differences().forEach(line -> console.warn("    " + line));
+            }
+        }
+        if (!failed.isEmpty()) {
+            throw new CommandException("Hibernate's schema differs from the snapshot ("
+                    + String.join(", ", failed.stream().map(v -> v.dialect().name() + ": " + v.differences().size()).toList())
+                    + " difference(s), listed above). Migrations made from this snapshot would not build the schema "
+                    + "Hibernate expects; a setting the processor cannot see (a naming strategy, the dialect: -Amigrator.dialect) is the usual cause.");
+        }
+    }
+
+    /**
+     * {@code migrator.dialect}, else the snapshot's dialect ({@code -Amigrator.dialect}), else both.
+     */
+    static List<Dialect> dialects(String requested, List<EntitySnapshot> snapshots) throws CommandException {
+        String name = requested != null && !requested.isBlank() ? requested : SnapshotAssembler.dialect(snapshots);
+        if (name == null) {
+            return List.of(Dialect.named("h2"), Dialect.named("postgresql"));
+        }
+        try {
+            return List.of(Dialect.named(name));
+        } catch (IllegalArgumentException e) {
+            throw new CommandException("migrator.dialect: " + e.getMessage(), e);
+        }
+    }
+}
