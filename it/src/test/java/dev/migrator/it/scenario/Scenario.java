@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
  * One autogenerate scenario, in the manner of Alembic's {@code test_autogen_*} and Django's
  * {@code test_autodetector} cases: the same entity classes (same fully-qualified names) before
  * and after one change, the {@code migrator.renames} a batch-mode user would give (if any), and
+ * the one-off values for NOT NULL changes ({@code migrator.defaults}) and
  * the operations {@code make} must generate for the change, one {@link OperationLines} line each,
  * written by hand.
  *
@@ -22,6 +23,7 @@ public record Scenario(
         List<Source> before,
         List<Source> after,
         String renames,
+        String defaults,
         List<String> expected,
         Map<String, List<String>> expectedOn,
         List<String> candidates,
@@ -78,6 +80,7 @@ public record Scenario(
         private final List<String> risks = new ArrayList<>();
         private final Map<String, KnownFailure> knownFailures = new TreeMap<>();
         private String renames = "";
+        private String defaults = "";
         private String naming = "standard";
         private boolean javax;
         private boolean nullRows;
@@ -105,6 +108,12 @@ public record Scenario(
 
         public Builder renames(String renames) {
             this.renames = renames;
+            return this;
+        }
+
+        /** The {@code migrator.defaults} a batch-mode user would give: one-off values for NOT NULL changes. */
+        public Builder defaults(String defaults) {
+            this.defaults = defaults;
             return this;
         }
 
@@ -159,7 +168,7 @@ public record Scenario(
         }
 
         public Scenario build() {
-            return new Scenario(name, sources(before), sources(after), renames, List.copyOf(expected),
+            return new Scenario(name, sources(before), sources(after), renames, defaults, List.copyOf(expected),
                     Map.copyOf(expectedOn), List.copyOf(candidates), naming, javax, nullRows,
                     List.copyOf(risks), Map.copyOf(knownFailures));
         }

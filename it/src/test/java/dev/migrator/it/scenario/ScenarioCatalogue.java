@@ -61,9 +61,6 @@ public final class ScenarioCatalogue {
             .before(annotatedBook("@Table(name = \"book\")", ""))
             .after(annotatedBook("@Table(name = \"volume\")", ""))
             .expect("rename table book -> volume")
-            .knownFailureOnBoth("the operations of the second migration",
-                    "renames from source identity (DESIGN.md D2, entity/attribute origins) are not merged yet:"
-                            + " a changed physical name is still a drop and an add")
             .build();
 
     static final Scenario RENAME_ENTITY_CLASS_WITH_RENAMES = Scenario.named("rename_entity_class_with_renames")
@@ -123,11 +120,10 @@ public final class ScenarioCatalogue {
     static final Scenario ADD_NOT_NULL_COLUMN_WITHOUT_DEFAULT = Scenario.named("add_not_null_column_without_default")
             .before(BOOK)
             .after(book("@Column(nullable = false) String code;"))
-            .expect("add column Book.code varchar(255) not null")
-            .risk("without a default")
-            .knownFailureOnBoth("the upgrade of migration 2 fails on a database with rows",
-                    "no one-off default yet: the NOT NULL column is added bare, which the rows refuse"
-                            + " (make reports the risk; issue 4's one-off default is being added)")
+            .defaults("Book.code='none'")
+            // Django's one-off default: added nullable, the rows filled, then NOT NULL; no default stays.
+            .expect("add column Book.code varchar(255) null", "fill NULL rows of Book.code with 'none', not null")
+            .risk("sets Book.code to 'none' in every row holding NULL")
             .build();
 
     static final Scenario DROP_COLUMN = Scenario.named("drop_column")
@@ -150,9 +146,6 @@ public final class ScenarioCatalogue {
             .before(book("@Column(name = \"summary\") String summary;"))
             .after(book("@Column(name = \"abstract_text\") String summary;"))
             .expect("rename column Book.summary -> abstract_text")
-            .knownFailureOnBoth("the operations of the second migration",
-                    "renames from source identity (DESIGN.md D2, entity/attribute origins) are not merged yet:"
-                            + " a changed physical name is still a drop and an add")
             .build();
 
     static final Scenario RENAME_FIELD_WITH_RENAMES = Scenario.named("rename_field_with_renames")
@@ -181,18 +174,13 @@ public final class ScenarioCatalogue {
             .after(book("String shelf;"))
             .expect("alter column Book.shelf type integer -> varchar(255)")
             .risk("changes the type of Book.shelf")
-            .knownFailure("postgresql", "cannot be cast automatically to type integer",
-                    "the downgrade needs ALTER COLUMN ... TYPE integer USING shelf::integer on PostgreSQL"
-                            + " (being added to the dialect)")
             .build();
 
     static final Scenario VARCHAR_TO_INTEGER = Scenario.named("varchar_to_integer")
             .before(book("String shelf;"))
             .after(book("Integer shelf;"))
             .expect("alter column Book.shelf type varchar(255) -> integer")
-            .risk("changes the type of Book.shelf")
-            .knownFailure("postgresql", "cannot be cast automatically to type integer",
-                    "PostgreSQL needs ALTER COLUMN ... TYPE integer USING shelf::integer (being added to the dialect)")
+            .risk("DESTRUCTIVE: changes the type family of Book.shelf")
             .build();
 
     static final Scenario TIMESTAMP_PRECISION = Scenario.named("timestamp_precision")
@@ -231,11 +219,9 @@ public final class ScenarioCatalogue {
             .before(book("String isbn;"))
             .after(book("@Column(nullable = false) String isbn;"))
             .nullRows()
-            .expect("alter column Book.isbn not null")
-            .risk("fails if a row holds NULL there")
-            .knownFailureOnBoth("the upgrade of migration 2 fails on a database with rows",
-                    "make reports the risk but generates no fill of the NULL rows (no one-off default for a"
-                            + " column made NOT NULL yet)")
+            .defaults("Book.isbn='unknown'")
+            .expect("fill NULL rows of Book.isbn with 'unknown', not null")
+            .risk("sets Book.isbn to 'unknown' in every row holding NULL")
             .build();
 
     static final Scenario NOT_NULL_TO_NULLABLE = Scenario.named("not_null_to_nullable")

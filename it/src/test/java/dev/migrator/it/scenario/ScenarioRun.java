@@ -3,6 +3,7 @@ package dev.migrator.it.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.migrator.diff.Diff;
+import dev.migrator.diff.NotNullDefaults;
 import dev.migrator.diff.Renames;
 import dev.migrator.diff.Risks;
 import dev.migrator.diff.SchemaDiffer;
@@ -58,7 +59,8 @@ public final class ScenarioRun {
         GeneratedMigration first = GeneratedMigration.of(scenario.name(), 1, initial);
         // make's previous model is the replay of the recorded migrations, not the snapshot itself.
         Schema previous = SchemaReplay.apply(Schema.EMPTY, first.upgrade());
-        Diff diff = SchemaDiffer.diff(previous, after.schema(), Renames.parse(scenario.renames()));
+        Diff diff = SchemaDiffer.diff(previous, after.schema(), Renames.parse(scenario.renames()),
+                NotNullDefaults.parse(scenario.defaults()));
         GeneratedMigration second = GeneratedMigration.of(scenario.name(), 2, diff.operations());
         return new Generated(before, after, first, previous, diff, second);
     }

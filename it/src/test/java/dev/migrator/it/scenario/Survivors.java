@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * The columns whose values a migration must keep: every column of the old schema that the
- * migration neither drops nor re-creates, followed through table and column renames to its name
+ * migration neither drops, re-creates nor fills (a one-off value written into its NULL rows
+ * changes them on purpose), followed through table and column renames to its name
  * in the new schema. Renames and drops are read from the migration's {@link OperationLines}, the
  * same lines the scenario's expectations are written in.
  */
@@ -26,6 +27,7 @@ public record Survivors(List<Kept> tables) {
     private static final Pattern RENAME_TABLE = Pattern.compile("rename table (\\S+) -> (\\S+)");
     private static final Pattern RENAME_COLUMN = Pattern.compile("rename column (\\S+)\\.([^.\\s]+) -> (\\S+)");
     private static final Pattern DROP_COLUMN = Pattern.compile("drop column (\\S+)\\.([^.\\s]+)");
+    private static final Pattern FILL_COLUMN = Pattern.compile("fill NULL rows of (\\S+)\\.([^.\\s]+) with .*");
 
     public static Survivors of(Schema before, Schema after, List<String> operationLines) {
         Map<String, String> tableRenames = new HashMap<>();
@@ -35,12 +37,15 @@ public record Survivors(List<Kept> tables) {
             Matcher table = RENAME_TABLE.matcher(line);
             Matcher column = RENAME_COLUMN.matcher(line);
             Matcher drop = DROP_COLUMN.matcher(line);
+            Matcher fill = FILL_COLUMN.matcher(line);
             if (table.matches()) {
                 tableRenames.put(table.group(1), table.group(2));
             } else if (column.matches()) {
                 columnRenames.put(column.group(1) + "." + column.group(2), column.group(3));
             } else if (drop.matches()) {
                 dropped.add(drop.group(1) + "." + drop.group(2));
+            } else if (fill.matches()) {
+                dropped.add(fill.group(1) + "." + fill.group(2));
             }
         }
         List<Kept> kept = new ArrayList<>();
