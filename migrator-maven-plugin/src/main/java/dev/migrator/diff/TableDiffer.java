@@ -111,7 +111,9 @@ final class TableDiffer {
         for (Column column : before.columns()) {
             Column next = now.get(column.name());
             // No operation changes identity generation in place; such a column is re-created.
-            if (next == null || next.identity() != column.identity()) {
+            if (next == null) {
+                out.add(Phase.COLUMNS, notNull.dropped(name, column));
+            } else if (next.identity() != column.identity()) {
                 out.add(Phase.COLUMNS, new DropColumn(name, column));
             }
         }

@@ -35,6 +35,9 @@ class GoldenFilesTest {
             ScenarioCatalogue.ADD_TABLE,
             ScenarioCatalogue.DROP_TABLE,
             ScenarioCatalogue.ADD_NOT_NULL_COLUMN_WITH_DEFAULT,
+            ScenarioCatalogue.ADD_NOT_NULL_COLUMN_WITHOUT_DEFAULT,
+            ScenarioCatalogue.DROP_NOT_NULL_COLUMN,
+            ScenarioCatalogue.RENAME_COLUMN_BY_ANNOTATION,
             ScenarioCatalogue.RENAME_FIELD_WITH_RENAMES,
             ScenarioCatalogue.VARCHAR_NARROW,
             ScenarioCatalogue.PRIMARY_KEY_SINGLE_TO_COMPOSITE,
@@ -79,6 +82,7 @@ class GoldenFilesTest {
                 .map(w -> w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1))
                 .reduce("", String::concat);
         return MigrationRenderer.render(new MigrationSpec("com.example.migrations", className, "0002_" + scenario.name(),
-                List.of("0001_initial"), scenario.name().replace('_', ' '), operations, Downgrade.of(operations)));
+                List.of("0001_initial"), scenario.name().replace('_', ' '), operations,
+                Downgrade.of(operations, generated.diff().downgradeFills())));
     }
 }

@@ -17,6 +17,7 @@ import dev.migrator.it.oracle.SchemaIntrospector;
 import dev.migrator.it.oracle.TestDatabases;
 import dev.migrator.model.Schema;
 import dev.migrator.operation.Operation;
+import dev.migrator.render.Downgrade;
 import dev.migrator.replay.SchemaReplay;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -61,7 +62,8 @@ public final class ScenarioRun {
         Schema previous = SchemaReplay.apply(Schema.EMPTY, first.upgrade());
         Diff diff = SchemaDiffer.diff(previous, after.schema(), Renames.parse(scenario.renames()),
                 NotNullDefaults.parse(scenario.defaults()));
-        GeneratedMigration second = GeneratedMigration.of(scenario.name(), 2, diff.operations());
+        GeneratedMigration second = GeneratedMigration.of(scenario.name(), 2, diff.operations(),
+                Downgrade.of(diff.operations(), diff.downgradeFills()));
         return new Generated(before, after, first, previous, diff, second);
     }
 
