@@ -29,6 +29,7 @@ import dev.migrator.operation.RenameColumn;
 import dev.migrator.operation.RenameTable;
 import dev.migrator.operation.RunJava;
 import dev.migrator.operation.SetNotNull;
+import dev.migrator.operation.AlterColumnIdentity;
 import dev.migrator.operation.SetTableComment;
 
 /**
@@ -104,6 +105,11 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
     @Override
     public CodeBlock visit(SetNotNull op) {
         return statement("op.setNotNull($S, $S, $S)", op.table(), op.column(), op.fill());
+    }
+
+    @Override
+    public CodeBlock visit(AlterColumnIdentity op) {
+        return statement("op.alterColumnIdentity($S, $S, $L)", op.table(), op.column(), op.identity());
     }
 
     @Override
