@@ -46,6 +46,7 @@ class GoldenFilesTest {
             ScenarioCatalogue.CYCLE_BETWEEN_NEW_TABLES,
             ScenarioCatalogue.MANY_TO_MANY_ADD,
             ScenarioCatalogue.SEQUENCE_INCREMENT_CHANGED,
+            ScenarioCatalogue.IDENTITY_TO_SEQUENCE,
             ScenarioCatalogue.CHECK_CHANGE);
 
     static Stream<Named<Scenario>> golden() {

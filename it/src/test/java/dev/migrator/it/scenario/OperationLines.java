@@ -33,6 +33,7 @@ import dev.migrator.operation.RenameColumn;
 import dev.migrator.operation.RenameTable;
 import dev.migrator.operation.RunJava;
 import dev.migrator.operation.SetNotNull;
+import dev.migrator.operation.AlterColumnIdentity;
 import dev.migrator.operation.SetTableComment;
 import java.util.List;
 
@@ -115,6 +116,11 @@ public final class OperationLines implements OperationVisitor<String> {
     @Override
     public String visit(SetNotNull op) {
         return "fill NULL rows of " + op.table() + "." + op.column() + " with " + op.fill() + ", not null";
+    }
+
+    @Override
+    public String visit(AlterColumnIdentity op) {
+        return "alter column " + op.table() + "." + op.column() + (op.identity() ? " add identity" : " drop identity");
     }
 
     @Override
