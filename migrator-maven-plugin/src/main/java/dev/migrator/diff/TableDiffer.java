@@ -10,7 +10,7 @@ import dev.migrator.operation.AddUniqueConstraint;
 import dev.migrator.operation.CreateIndex;
 import dev.migrator.operation.CreateTable;
 import dev.migrator.operation.DropCheckConstraint;
-import dev.migrator.operation.DropColumn;
+import dev.migrator.operation.AlterColumnIdentity;
 import dev.migrator.operation.DropForeignKey;
 import dev.migrator.operation.DropIndex;
 import dev.migrator.operation.DropPrimaryKey;
@@ -20,9 +20,6 @@ import dev.migrator.operation.SetTableComment;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.function.Predicate;
 
 /**
  * The operations for one table: created, dropped, or kept and changed. A changed constraint or
@@ -56,50 +53,31 @@ final class TableDiffer {
         }
     }
 
-    /**
-     * Columns that are dropped and added again because no operation changes them in place (identity
-     * generation). Every key, constraint and index over such a column goes and comes back with it.
-     */
-    static Set<String> recreatedColumns(Table before, Table after) {
-        Set<String> recreated = new TreeSet<>();
-        Map<String, Column> now = after.columnsByName();
-        for (Column column : before.columns()) {
-            Column next = now.get(column.name());
-            if (next != null && next.identity() != column.identity()) {
-                recreated.add(column.name());
-            }
-        }
-        return recreated;
-    }
-
     private static void constraints(Table before, Table after, Phases out) {
         String name = after.name();
-        Set<String> recreated = recreatedColumns(before, after);
-        Predicate<List<String>> touches = columns -> columns.stream().anyMatch(c -> recreated.contains(bare(c)));
-        for (var fk : changed(before.foreignKeys(), after.foreignKeys(), f -> touches.test(f.columns()))) {
+        for (var fk : changed(before.foreignKeys(), after.foreignKeys())) {
             out.add(Phase.DROP_FOREIGN_KEYS, new DropForeignKey(name, fk));
         }
-        changed(before.indexes(), after.indexes(), i -> touches.test(i.columns()))
+        changed(before.indexes(), after.indexes())
                 .forEach(i -> out.add(Phase.DROP_CONSTRAINTS, new DropIndex(name, i)));
-        changed(before.uniqueConstraints(), after.uniqueConstraints(), u -> touches.test(u.columns()))
+        changed(before.uniqueConstraints(), after.uniqueConstraints())
                 .forEach(u -> out.add(Phase.DROP_CONSTRAINTS, new DropUniqueConstraint(name, u)));
-        changed(before.checks(), after.checks(), c -> !recreated.isEmpty())
+        changed(before.checks(), after.checks())
                 .forEach(c -> out.add(Phase.DROP_CONSTRAINTS, new DropCheckConstraint(name, c)));
-        boolean keyChanged = !Objects.equals(before.primaryKey(), after.primaryKey())
-                || before.primaryKey() != null && touches.test(before.primaryKey().columns());
+        boolean keyChanged = !Objects.equals(before.primaryKey(), after.primaryKey());
         if (keyChanged && before.primaryKey() != null) {
             out.add(Phase.DROP_CONSTRAINTS, new DropPrimaryKey(name, before.primaryKey()));
         }
         if (keyChanged && after.primaryKey() != null) {
             out.add(Phase.ADD_CONSTRAINTS, new AddPrimaryKey(name, after.primaryKey()));
         }
-        changed(after.uniqueConstraints(), before.uniqueConstraints(), u -> touches.test(u.columns()))
+        changed(after.uniqueConstraints(), before.uniqueConstraints())
                 .forEach(u -> out.add(Phase.ADD_CONSTRAINTS, new AddUniqueConstraint(name, u)));
-        changed(after.checks(), before.checks(), c -> !recreated.isEmpty())
+        changed(after.checks(), before.checks())
                 .forEach(c -> out.add(Phase.ADD_CONSTRAINTS, new AddCheckConstraint(name, c)));
-        changed(after.indexes(), before.indexes(), i -> touches.test(i.columns()))
+        changed(after.indexes(), before.indexes())
                 .forEach(i -> out.add(Phase.ADD_CONSTRAINTS, new CreateIndex(name, i)));
-        for (var fk : changed(after.foreignKeys(), before.foreignKeys(), f -> touches.test(f.columns()))) {
+        for (var fk : changed(after.foreignKeys(), before.foreignKeys())) {
             out.add(Phase.ADD_FOREIGN_KEYS, new AddForeignKey(name, fk));
         }
     }
@@ -109,18 +87,28 @@ final class TableDiffer {
         Map<String, Column> old = before.columnsByName();
         Map<String, Column> now = after.columnsByName();
         for (Column column : before.columns()) {
-            Column next = now.get(column.name());
-            // No operation changes identity generation in place; such a column is re-created.
-            if (next == null || next.identity() != column.identity()) {
-                out.add(Phase.COLUMNS, new DropColumn(name, column));
+            if (!now.containsKey(column.name())) {
+                out.add(Phase.COLUMNS, notNull.dropped(name, column));
             }
         }
         for (Column column : after.columns()) {
             Column previous = old.get(column.name());
-            if (previous == null || previous.identity() != column.identity()) {
+            if (previous == null) {
                 out.addAll(Phase.COLUMNS, notNull.added(name, column));
-            } else {
+            } else if (previous.identity() == column.identity()) {
                 out.addAll(Phase.COLUMNS, ColumnDiffer.changed(name, previous, column, notNull));
+            } else {
+                // Identity changes in place, the values kept: stopped before the other changes (a
+                // type change of a generated column), started after them (identity needs NOT NULL).
+                AlterColumnIdentity identity = new AlterColumnIdentity(name, column.name(), column.identity());
+                if (!column.identity()) {
+                    out.add(Phase.COLUMNS, identity);
+                }
+                out.addAll(Phase.COLUMNS, ColumnDiffer.changed(name, previous.withIdentity(column.identity()), column,
+                        notNull));
+                if (column.identity()) {
+                    out.add(Phase.COLUMNS, identity);
+                }
             }
         }
     }
@@ -130,14 +118,8 @@ final class TableDiffer {
         return table.withForeignKeys(List.of()).withIndexes(List.of());
     }
 
-    /** The items of {@code items} that {@code other} lacks, or that must be re-created anyway. */
-    private static <T> List<T> changed(List<T> items, List<T> other, Predicate<T> recreate) {
-        return items.stream().filter(i -> !other.contains(i) || recreate.test(i)).toList();
-    }
-
-    /** An index entry's column name without its {@code " asc"} / {@code " desc"} suffix. */
-    private static String bare(String entry) {
-        int space = entry.indexOf(' ');
-        return space < 0 ? entry : entry.substring(0, space);
+    /** The items of {@code items} that {@code other} lacks. */
+    private static <T> List<T> changed(List<T> items, List<T> other) {
+        return items.stream().filter(i -> !other.contains(i)).toList();
     }
 }
