@@ -124,11 +124,15 @@ public record IndexEntry(String className, MigrationInfo info) {
     }
 
     private static List<String> parents(String field) {
+        if (field.isEmpty()) {
+            return List.of();
+        }
+        if (field.indexOf(',') < 0) {
+            return List.of(decode(field));
+        }
         List<String> parents = new ArrayList<>();
-        if (!field.isEmpty()) {
-            for (String parent : field.split(",", -1)) {
-                parents.add(decode(parent));
-            }
+        for (String parent : field.split(",", -1)) {
+            parents.add(decode(parent));
         }
         return parents;
     }
