@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -293,10 +294,17 @@ public final class Migrator {
 
     /** The migrations of {@code wanted} not applied yet, each after the ones it follows. */
     private List<LoadedMigration> pending(List<AppliedMigration> rows, Set<String> wanted) {
-        Set<String> applied = rows.stream().map(AppliedMigration::id).collect(Collectors.toSet());
-        return chain.ordered().stream()
-                .filter(m -> wanted.contains(m.id()) && !applied.contains(m.id()))
-                .toList();
+        Set<String> applied = new HashSet<>(rows.size() * 2);
+        for (AppliedMigration row : rows) {
+            applied.add(row.id());
+        }
+        List<LoadedMigration> pending = new ArrayList<>();
+        for (LoadedMigration migration : chain.ordered()) {
+            if (!applied.contains(migration.id()) && wanted.contains(migration.id())) {
+                pending.add(migration);
+            }
+        }
+        return pending;
     }
 
     private Set<String> wanted(String target) {
@@ -305,8 +313,9 @@ public final class Migrator {
             return Set.of();
         }
         if (key.toLowerCase(Locale.ROOT).equals("head")) {
-            List<String> heads = chain.heads();
-            return heads.isEmpty() ? Set.of() : chain.ancestry(heads.get(0));
+            // The chain has one head (MigrationChain.of), which follows every other migration:
+            // its ancestry is every id, without walking the graph at each start-up.
+            return chain.ids();
         }
         return chain.ancestry(key);
     }

@@ -73,6 +73,7 @@ public final class MigratorBenchmark {
     private final List<String> report = new ArrayList<>();
     private final List<Result> results = new ArrayList<>();
     private final List<Result> startupPath = new ArrayList<>();
+    private final List<ClassLoading> classLoading = new ArrayList<>();
     private int databaseCounter;
 
     private MigratorBenchmark(Path work, int reps, int applyReps) {
@@ -295,6 +296,7 @@ public final class MigratorBenchmark {
         List<Long> flywayTimes = new ArrayList<>();
         List<Long> ddlTimes = new ArrayList<>();
         List<Long> sameTimes = new ArrayList<>();
+        List<Long> classTimes = new ArrayList<>();
         for (int run = 0; run <= applyReps; run++) {
             DataSource m = db.fresh();
             DataSource f = db.fresh();
@@ -306,7 +308,9 @@ public final class MigratorBenchmark {
             long ft = time(db, () -> requireApplied(flyway(f, count).migrate().migrationsExecuted, count));
             long dt = time(db, () -> requireApplied(ddlOnly(d, statements), count));
             long jt = time(db, () -> trace.replay(j));
+            long ct = time(db, () -> loadClasses(count));
             if (run > 0) {
+                classTimes.add(ct);
                 migratorTimes.add(mt);
                 flywayTimes.add(ft);
                 ddlTimes.add(dt);
@@ -316,7 +320,29 @@ public final class MigratorBenchmark {
         }
         results.add(new Result("apply " + count + " migrations", db.name(), median(migratorTimes),
                 median(flywayTimes), median(ddlTimes), median(sameTimes), count, trace.executions()));
+        classLoading.add(new ClassLoading(db.name(), median(classTimes)));
     }
+
+    /**
+     * The JVM's share of applying Java migrations, without migrator and without a database: a fresh
+     * class loader loads, links and initialises the {@code count} migration classes, instantiates
+     * them and records their upgrades once (what any tool running migrations written in Java must
+     * do; the "same statements" peer does none of it). Returns the number of operations recorded.
+     */
+    private int loadClasses(int count) throws Exception {
+        int operations = 0;
+        try (URLClassLoader loader = loader(count)) {
+            for (int n = 1; n <= count; n++) {
+                Migration migration = (Migration) Class.forName(PACKAGE + "." + className(n), true, loader)
+                        .getConstructor().newInstance();
+                operations += OperationRecorder.upgradeOf(migration).size();
+            }
+        }
+        return operations;
+    }
+
+    /** The median time of {@link #loadClasses} for the apply scenario on {@code database}. */
+    private record ClassLoading(String database, long nanos) {}
 
     /** A whole migrator start-up: configuration, loading from a fresh class loader, migrate. */
     private int migrate(DataSource dataSource, int count) throws IOException {
@@ -515,6 +541,12 @@ public final class MigratorBenchmark {
                 lines.add("  [info]    applying against raw JDBC, DDL only (" + where + "): " + format(ddl)
                         + " (no target: migrator also keeps the history and the lock)");
                 lines.add(target("applying <= 1/4 of Flyway (" + where + "): " + format(flyway), flyway <= 0.25));
+                long classes = classLoading.stream().filter(c -> c.database().equals(r.database())).findFirst()
+                        .orElseThrow().nanos();
+                lines.add(String.format(Locale.ROOT, "  [info]    the JVM's share (%s): loading, initialising and recording the %d"
+                        + " migration classes alone (fresh class loader, no database) takes %.1f ms; migrator minus that,"
+                        + " against same statements: %s", where, r.count(), ms(classes),
+                        format((double) (r.migratorNanos() - classes) / r.sameNanos())));
             }
         }
         for (String database : results.stream().map(Result::database).distinct().toList()) {

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Compares the rows of {@code migrator_history} with the chain of the code. Errors: an applied
@@ -23,8 +22,12 @@ public final class HistoryValidator {
     public static ValidationReport validate(MigrationChain chain, List<AppliedMigration> rows, boolean strict) {
         List<String> errors = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        Set<String> applied = rows.stream().filter(AppliedMigration::isApplied).map(AppliedMigration::id)
-                .collect(Collectors.toSet());
+        Set<String> applied = new HashSet<>(rows.size() * 2);
+        for (AppliedMigration row : rows) {
+            if (row.isApplied()) {
+                applied.add(row.id());
+            }
+        }
         Set<String> complete = completeAncestries(chain, applied);
         for (AppliedMigration row : rows) {
             if (!row.isApplied()) {
@@ -79,13 +82,22 @@ public final class HistoryValidator {
 
     /** The migrations whose ancestors are all applied; one pass in chain order (parents first). */
     private static Set<String> completeAncestries(MigrationChain chain, Set<String> applied) {
-        Set<String> complete = new HashSet<>();
+        Set<String> complete = new HashSet<>(chain.ordered().size() * 2);
         for (LoadedMigration migration : chain.ordered()) {
-            if (migration.info().parents().stream().allMatch(p -> applied.contains(p) && complete.contains(p))) {
+            if (allComplete(migration.info().parents(), applied, complete)) {
                 complete.add(migration.id());
             }
         }
         return complete;
+    }
+
+    private static boolean allComplete(List<String> parents, Set<String> applied, Set<String> complete) {
+        for (String parent : parents) {
+            if (!applied.contains(parent) || !complete.contains(parent)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String interrupted(AppliedMigration row) {

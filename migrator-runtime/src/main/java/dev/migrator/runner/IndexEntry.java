@@ -6,11 +6,8 @@ import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * One line of the migration index ({@value MigrationIndex#RESOURCE}): a migration class name and,
@@ -20,8 +17,6 @@ import java.util.regex.Pattern;
  * to know the migration.
  */
 public record IndexEntry(String className, MigrationInfo info) {
-    private static final Pattern CHECKSUM = Pattern.compile("[0-9a-f]{64}");
-
     /** A line with the class name only. */
     public static IndexEntry plain(String className) {
         return new IndexEntry(className, null);
@@ -67,23 +62,44 @@ public record IndexEntry(String className, MigrationInfo info) {
                 + " checksum=" + info.checksum() + " message=" + encode(info.description());
     }
 
+    /**
+     * The metadata of {@code comment}, or {@code null} when it is not well-formed metadata of this
+     * format. Hand-parsed (no regular expression, no map, no decoding of values that need none):
+     * a start-up reads thousands of lines, and this was most of its time.
+     */
     private static MigrationInfo metadata(String className, String comment) {
         if (!comment.startsWith(MigrationIndex.FORMAT + " ")) {
             return null;
         }
-        Map<String, String> fields = new HashMap<>();
-        for (String field : comment.substring(MigrationIndex.FORMAT.length()).strip().split(" +")) {
-            int eq = field.indexOf('=');
-            if (eq > 0) {
-                fields.put(field.substring(0, eq), field.substring(eq + 1));
+        String id = null;
+        String parents = null;
+        String checksum = null;
+        String message = null;
+        int at = MigrationIndex.FORMAT.length();
+        int end = comment.length();
+        while (at < end) {
+            while (at < end && comment.charAt(at) == ' ') {
+                at++;
             }
+            int next = comment.indexOf(' ', at);
+            if (next < 0) {
+                next = end;
+            }
+            int eq = comment.indexOf('=', at);
+            if (eq > at && eq < next) {
+                String value = comment.substring(eq + 1, next);
+                // As a map would: a field given twice counts with its last value; unknown fields are ignored.
+                switch (comment.substring(at, eq)) {
+                    case "id" -> id = value;
+                    case "parents" -> parents = value;
+                    case "checksum" -> checksum = value;
+                    case "message" -> message = value;
+                    default -> { }
+                }
+            }
+            at = next;
         }
-        String id = fields.get("id");
-        String parents = fields.get("parents");
-        String checksum = fields.get("checksum");
-        String message = fields.get("message");
-        if (id == null || id.isEmpty() || parents == null || message == null || checksum == null
-                || !CHECKSUM.matcher(checksum).matches()) {
+        if (id == null || id.isEmpty() || parents == null || message == null || !isChecksum(checksum)) {
             return null;
         }
         try {
@@ -93,12 +109,30 @@ public record IndexEntry(String className, MigrationInfo info) {
         }
     }
 
-    private static List<String> parents(String field) {
-        List<String> parents = new ArrayList<>();
-        if (!field.isEmpty()) {
-            for (String parent : field.split(",", -1)) {
-                parents.add(decode(parent));
+    /** 64 lower-case hex digits. */
+    private static boolean isChecksum(String value) {
+        if (value == null || value.length() != 64) {
+            return false;
+        }
+        for (int i = 0; i < 64; i++) {
+            char c = value.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+                return false;
             }
+        }
+        return true;
+    }
+
+    private static List<String> parents(String field) {
+        if (field.isEmpty()) {
+            return List.of();
+        }
+        if (field.indexOf(',') < 0) {
+            return List.of(decode(field));
+        }
+        List<String> parents = new ArrayList<>();
+        for (String parent : field.split(",", -1)) {
+            parents.add(decode(parent));
         }
         return parents;
     }
@@ -107,7 +141,11 @@ public record IndexEntry(String className, MigrationInfo info) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
+    /** Form-decoding; a value without {@code %} or {@code +} (most ids) decodes to itself. */
     private static String decode(String value) {
+        if (value.indexOf('%') < 0 && value.indexOf('+') < 0) {
+            return value;
+        }
         return URLDecoder.decode(value, StandardCharsets.UTF_8);
     }
 }

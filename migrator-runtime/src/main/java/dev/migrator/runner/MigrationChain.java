@@ -3,6 +3,7 @@ package dev.migrator.runner;
 import dev.migrator.MigrationException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
@@ -67,6 +68,11 @@ public final class MigrationChain {
         return ordered;
     }
 
+    /** Every id of the chain. */
+    public Set<String> ids() {
+        return Collections.unmodifiableSet(byId.keySet());
+    }
+
     public boolean contains(String id) {
         return byId.containsKey(id);
     }
@@ -115,28 +121,63 @@ public final class MigrationChain {
         }
     }
 
+    /**
+     * Kahn's algorithm over array slots rather than maps of ids (a start-up orders thousands of
+     * migrations; ids are hashed once): a migration is ready when its distinct parents are all
+     * placed, and the ready one listed first in the index goes first.
+     */
     private static List<LoadedMigration> topologicalOrder(Map<String, LoadedMigration> byId) {
-        Map<String, Integer> waitingOn = new HashMap<>();
-        Map<String, List<String>> children = new HashMap<>();
-        for (LoadedMigration migration : byId.values()) {
-            Set<String> parents = new LinkedHashSet<>(migration.info().parents());
-            waitingOn.put(migration.id(), parents.size());
-            parents.forEach(p -> children.computeIfAbsent(p, k -> new ArrayList<>()).add(migration.id()));
+        LoadedMigration[] migrations = byId.values().toArray(new LoadedMigration[0]);
+        Map<String, Integer> slot = new HashMap<>(migrations.length * 2);
+        for (int i = 0; i < migrations.length; i++) {
+            slot.put(migrations[i].id(), i);
+        }
+        int[] waitingOn = new int[migrations.length];
+        int[] childCount = new int[migrations.length];
+        int[][] parentSlots = new int[migrations.length][];
+        for (int i = 0; i < migrations.length; i++) {
+            List<String> parents = migrations[i].info().parents();
+            int[] slots = parents.size() == 1 ? new int[] {slot.get(parents.get(0))}
+                    : new LinkedHashSet<>(parents).stream().mapToInt(slot::get).toArray();
+            parentSlots[i] = slots;
+            waitingOn[i] = slots.length;
+            for (int parent : slots) {
+                childCount[parent]++;
+            }
+        }
+        int[][] children = new int[migrations.length][];
+        for (int i = 0; i < migrations.length; i++) {
+            children[i] = new int[childCount[i]];
+            childCount[i] = 0;
+        }
+        for (int i = 0; i < migrations.length; i++) {
+            for (int parent : parentSlots[i]) {
+                children[parent][childCount[parent]++] = i;
+            }
         }
         PriorityQueue<LoadedMigration> ready = new PriorityQueue<>(Comparator.comparingInt(LoadedMigration::position));
-        byId.values().stream().filter(m -> waitingOn.get(m.id()) == 0).forEach(ready::add);
-        List<LoadedMigration> ordered = new ArrayList<>();
+        for (int i = 0; i < migrations.length; i++) {
+            if (waitingOn[i] == 0) {
+                ready.add(migrations[i]);
+            }
+        }
+        List<LoadedMigration> ordered = new ArrayList<>(migrations.length);
         while (!ready.isEmpty()) {
             LoadedMigration next = ready.poll();
             ordered.add(next);
-            for (String child : children.getOrDefault(next.id(), List.of())) {
-                if (waitingOn.merge(child, -1, Integer::sum) == 0) {
-                    ready.add(byId.get(child));
+            for (int child : children[slot.get(next.id())]) {
+                if (--waitingOn[child] == 0) {
+                    ready.add(migrations[child]);
                 }
             }
         }
-        if (ordered.size() != byId.size()) {
-            List<String> inCycle = byId.keySet().stream().filter(id -> waitingOn.get(id) > 0).toList();
+        if (ordered.size() != migrations.length) {
+            List<String> inCycle = new ArrayList<>();
+            for (int i = 0; i < migrations.length; i++) {
+                if (waitingOn[i] > 0) {
+                    inCycle.add(migrations[i].id());
+                }
+            }
             throw new MigrationException("the parents of the migrations " + inCycle + " form a cycle; each "
                     + "migration must follow only older ones");
         }

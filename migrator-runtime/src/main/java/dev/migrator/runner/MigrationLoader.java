@@ -34,8 +34,9 @@ public final class MigrationLoader {
         Map<String, Listed> entries = new LinkedHashMap<>();
         try {
             for (URL resource : Collections.list(classLoader.getResources(MigrationIndex.RESOURCE))) {
+                String where = resource.toString();
                 for (IndexEntry entry : read(resource)) {
-                    entries.putIfAbsent(entry.className(), new Listed(entry, resource.toString()));
+                    entries.putIfAbsent(entry.className(), new Listed(entry, where));
                 }
             }
         } catch (IOException e) {
