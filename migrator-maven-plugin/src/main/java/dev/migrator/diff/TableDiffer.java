@@ -58,14 +58,14 @@ final class TableDiffer {
 
     /**
      * Columns that are dropped and added again because no operation changes them in place (identity
-     * generation). Every key, constraint and index over such a column goes and comes back with it.
+     * generation, a generated column's expression, {@code @Column(options)}). Every key, constraint and index over such a column goes and comes back with it.
      */
     static Set<String> recreatedColumns(Table before, Table after) {
         Set<String> recreated = new TreeSet<>();
         Map<String, Column> now = after.columnsByName();
         for (Column column : before.columns()) {
             Column next = now.get(column.name());
-            if (next != null && next.identity() != column.identity()) {
+            if (next != null && recreated(column, next)) {
                 recreated.add(column.name());
             }
         }
@@ -110,19 +110,31 @@ final class TableDiffer {
         Map<String, Column> now = after.columnsByName();
         for (Column column : before.columns()) {
             Column next = now.get(column.name());
-            // No operation changes identity generation in place; such a column is re-created.
-            if (next == null || next.identity() != column.identity()) {
+            // No operation changes these in place portably; such a column is re-created.
+            if (next == null || recreated(column, next)) {
                 out.add(Phase.COLUMNS, new DropColumn(name, column));
             }
         }
         for (Column column : after.columns()) {
             Column previous = old.get(column.name());
-            if (previous == null || previous.identity() != column.identity()) {
+            if (previous == null || recreated(previous, column)) {
                 out.addAll(Phase.COLUMNS, notNull.added(name, column));
             } else {
                 out.addAll(Phase.COLUMNS, ColumnDiffer.changed(name, previous, column, notNull));
             }
         }
+    }
+
+    /**
+     * Whether a column kept by name must be dropped and added again: neither database alters identity
+     * generation, a generation expression or an arbitrary options fragment in place. A generated
+     * column holds no data of its own, so re-creating it loses nothing; an ordinary column loses its
+     * values, which {@link Risks} reports as destructive with the hand-written alternative.
+     */
+    static boolean recreated(Column before, Column after) {
+        return before.identity() != after.identity()
+                || !Objects.equals(before.generatedAs(), after.generatedAs())
+                || !Objects.equals(before.options(), after.options());
     }
 
     /** {@code table} without the foreign keys and indexes that the diff creates in later phases. */
