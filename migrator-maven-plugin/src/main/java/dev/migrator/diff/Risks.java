@@ -93,9 +93,9 @@ public final class Risks implements OperationVisitor<Optional<Risk>> {
             return Optional.empty(); // computed from the other columns: it holds no data of its own
         }
         if (op.column().options() != null) {
-            return destructive("drops column " + op.table() + "." + op.column().name() + " and its values (its"
-                    + " @Column(options) changed, which no database alters in place). To keep the values, replace"
-                    + " this drop and add with a hand-written op.executeSql("alter table ...") for your database");
+            return destructive("drops column " + op.table() + "." + op.column().name() + " and its values. When it is"
+                    + " dropped and added again because its @Column(options) changed (no database alters those in"
+                    + " place), keep the values by replacing the drop and add with a hand-written op.executeSql(\"alter table ...\") for your database");
         }
         return destructive("drops column " + op.table() + "." + op.column().name() + " and its values");
     }

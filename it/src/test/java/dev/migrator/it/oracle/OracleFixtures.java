@@ -39,7 +39,8 @@ public final class OracleFixtures {
             Fixture.of(BASE + "generators"),
             Fixture.of(BASE + "mapkeys"),
             Fixture.of(BASE + "joinoverrides"),
-            Fixture.of(BASE + "readonly"));
+            Fixture.of(BASE + "readonly"),
+            Fixture.of(BASE + "generated"));
 
     /**
      * Realistic domains (issue 3), 94 entities together: library (13), clinic (13), tracker (12),

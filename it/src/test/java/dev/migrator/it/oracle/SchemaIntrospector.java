@@ -88,6 +88,7 @@ public final class SchemaIntrospector {
     private void columns(Connection connection, DatabaseMetaData meta, String table, String prefix, List<String> lines)
             throws SQLException {
         Map<String, String> identities = identityGenerations(connection, table);
+        Map<String, String> generated = generationExpressions(connection, table);
         try (ResultSet rs = meta.getColumns(null, database.defaultSchema(), escape(meta, table), "%")) {
             while (rs.next()) {
                 StringBuilder line = new StringBuilder(prefix).append("column ").append(rs.getString("COLUMN_NAME"));
@@ -98,6 +99,10 @@ public final class SchemaIntrospector {
                 if (defaultValue != null) {
                     line.append(" default ").append(defaultValue.strip());
                 }
+                String expression = generated.get(rs.getString("COLUMN_NAME"));
+                if (expression != null) {
+                    line.append(" generated always as (").append(expression.strip()).append(')');
+                }
                 if ("YES".equals(rs.getString("IS_AUTOINCREMENT"))) {
                     line.append(" identity ").append(identities.get(rs.getString("COLUMN_NAME")));
                 }
@@ -105,6 +110,27 @@ public final class SchemaIntrospector {
                 lines.add(line.toString());
             }
         }
+    }
+
+    /**
+     * The expression of each generated (computed) column, as the database stores it:
+     * {@code information_schema.columns.generation_expression}, which H2 and PostgreSQL both keep
+     * ({@code is_generated = 'ALWAYS'}). JDBC metadata alone does not tell such a column from an
+     * ordinary one on H2 (PostgreSQL's driver reports the expression as the column's default).
+     */
+    private Map<String, String> generationExpressions(Connection connection, String table) throws SQLException {
+        Map<String, String> expressions = new TreeMap<>();
+        try (PreparedStatement statement = connection.prepareStatement("select column_name, generation_expression"
+                + " from information_schema.columns where table_schema = ? and table_name = ? and is_generated = 'ALWAYS'")) {
+            statement.setString(1, database.defaultSchema());
+            statement.setString(2, table);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    expressions.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        }
+        return expressions;
     }
 
     /** {@code ALWAYS} or {@code BY DEFAULT} per identity column: JDBC metadata only says "autoincrement". */
