@@ -127,7 +127,7 @@ public final class Risks implements OperationVisitor<Optional<Risk>> {
     @Override
     public Optional<Risk> visit(AddColumn op) {
         if (!op.column().nullable() && op.column().defaultValue() == null && !op.column().identity()
-                && !newTables.contains(op.table())) {
+                && op.column().generatedAs() == null && !newTables.contains(op.table())) {
             return risky("adds NOT NULL column " + op.table() + "." + op.column().name() + " without a default;"
                     + " fails if the table has rows. Safer: add it nullable, then op.setNotNull(\"" + op.table() + "\", \""
                     + op.column().name() + "\", \"<one-off SQL value>\") (make does this with -D" + NotNullDefaults.PROPERTY

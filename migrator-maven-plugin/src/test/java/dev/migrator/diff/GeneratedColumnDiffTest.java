@@ -50,6 +50,16 @@ class GeneratedColumnDiffTest {
     }
 
     @Test
+    void aNotNullGeneratedColumnIsAddedAsItIsWithoutAFill() {
+        Column computed = TWICE.notNull();
+        Diff diff = SchemaDiffer.diff(tutorial(), alter(tutorial(), "user", u -> u.column(computed)), Renames.NONE);
+
+        assertThat(diff.operations()).containsExactly(new AddColumn("user", computed));
+        assertThat(diff.unfilled()).as("the database computes it: no one-off value to ask for").isEmpty();
+        assertThat(Risks.of(diff.operations().get(0))).isEmpty();
+    }
+
+    @Test
     void anUnchangedGeneratedColumnNeedsNothing() {
         Schema schema = alter(tutorial(), "user", u -> u.column(TWICE).column(RANK));
         assertThat(SchemaDiffer.diff(schema, schema)).isEmpty();
