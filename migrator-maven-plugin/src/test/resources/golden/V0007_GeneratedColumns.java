@@ -19,15 +19,15 @@ import dev.migrator.Revision;
 public final class V0007_GeneratedColumns extends Migration {
     @Override
     public void upgrade(Operations op) {
-        op.addColumn("user", column("label", varchar(600)).generatedAs("name || ' \"' || fullname || '\"'").origin("label"));
         // RISKY: adds NOT NULL column user.rank without a default; fails if the table has rows. Safer: add it nullable, then op.setNotNull("user", "rank", "<one-off SQL value>") (make does this with -Dmigrator.defaults=user.rank=<sql>)
         op.addColumn("user", column("rank", INTEGER).notNull().options("default 7 check (rank > 0)").origin("rank"));
+        op.addColumn("user", column("label", varchar(600)).generatedAs("name || ' \"' || fullname || '\"'").origin("label"));
     }
 
     @Override
     public void downgrade(Operations op) {
+        op.dropColumn("user", column("label", varchar(600)).generatedAs("name || ' \"' || fullname || '\"'").origin("label"));
         // DESTRUCTIVE: drops column user.rank and its values. When it is dropped and added again because its @Column(options) changed (no database alters those in place), keep the values by replacing the drop and add with a hand-written op.executeSql("alter table ...") for your database
         op.dropColumn("user", column("rank", INTEGER).notNull().options("default 7 check (rank > 0)").origin("rank"));
-        op.dropColumn("user", column("label", varchar(600)).generatedAs("name || ' \"' || fullname || '\"'").origin("label"));
     }
 }

@@ -108,14 +108,15 @@ final class TableDiffer {
         String name = after.name();
         Map<String, Column> old = before.columnsByName();
         Map<String, Column> now = after.columnsByName();
-        for (Column column : before.columns()) {
+        // A generated column reads other columns: it is dropped before them and added after them.
+        for (Column column : generatedFirst(before.columns(), true)) {
             Column next = now.get(column.name());
             // No operation changes these in place portably; such a column is re-created.
             if (next == null || recreated(column, next)) {
                 out.add(Phase.COLUMNS, new DropColumn(name, column));
             }
         }
-        for (Column column : after.columns()) {
+        for (Column column : generatedFirst(after.columns(), false)) {
             Column previous = old.get(column.name());
             if (previous == null || recreated(previous, column)) {
                 out.addAll(Phase.COLUMNS, notNull.added(name, column));
@@ -135,6 +136,13 @@ final class TableDiffer {
         return before.identity() != after.identity()
                 || !Objects.equals(before.generatedAs(), after.generatedAs())
                 || !Objects.equals(before.options(), after.options());
+    }
+
+    /** {@code columns} in their order, the generated ones moved to the front ({@code first}) or the end (stable). */
+    private static List<Column> generatedFirst(List<Column> columns, boolean first) {
+        return columns.stream()
+                .sorted(java.util.Comparator.comparing((Column c) -> (c.generatedAs() != null) != first))
+                .toList();
     }
 
     /** {@code table} without the foreign keys and indexes that the diff creates in later phases. */

@@ -61,9 +61,12 @@ class GeneratedColumnDiffTest {
 
     @Test
     void anUnchangedGeneratedColumnNeedsNothing() {
-        Schema schema = alter(tutorial(), "user", u -> u.column(TWICE).column(RANK));
+        Schema schema = alter(tutorial(), "user", u -> u.column(TWICE).column(RANK)); // declared first
         assertThat(SchemaDiffer.diff(schema, schema)).isEmpty();
         assertThat(SchemaDiffer.diff(tutorial(), schema))
+                .as("a generated column is added after the columns it may read, and dropped before them")
                 .containsExactly(new AddColumn("user", RANK), new AddColumn("user", TWICE));
+        assertThat(SchemaDiffer.diff(schema, tutorial()))
+                .containsExactly(new DropColumn("user", TWICE), new DropColumn("user", RANK));
     }
 }
