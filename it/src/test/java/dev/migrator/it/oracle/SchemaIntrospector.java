@@ -119,34 +119,29 @@ public final class SchemaIntrospector {
      * ordinary one on H2 (PostgreSQL's driver reports the expression as the column's default).
      */
     private Map<String, String> generationExpressions(Connection connection, String table) throws SQLException {
-        Map<String, String> expressions = new TreeMap<>();
-        try (PreparedStatement statement = connection.prepareStatement("select column_name, generation_expression"
-                + " from information_schema.columns where table_schema = ? and table_name = ? and is_generated = 'ALWAYS'")) {
-            statement.setString(1, database.defaultSchema());
-            statement.setString(2, table);
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    expressions.put(rs.getString(1), rs.getString(2));
-                }
-            }
-        }
-        return expressions;
+        return columnFacts(connection, table, "generation_expression", "is_generated = 'ALWAYS'");
     }
 
     /** {@code ALWAYS} or {@code BY DEFAULT} per identity column: JDBC metadata only says "autoincrement". */
     private Map<String, String> identityGenerations(Connection connection, String table) throws SQLException {
-        Map<String, String> identities = new TreeMap<>();
-        try (PreparedStatement statement = connection.prepareStatement("select column_name, identity_generation"
-                + " from information_schema.columns where table_schema = ? and table_name = ? and is_identity = 'YES'")) {
+        return columnFacts(connection, table, "identity_generation", "is_identity = 'YES'");
+    }
+
+    /** Column name to {@code fact} (an {@code information_schema.columns} column) for the columns where {@code condition} holds. */
+    private Map<String, String> columnFacts(Connection connection, String table, String fact, String condition)
+            throws SQLException {
+        Map<String, String> facts = new TreeMap<>();
+        try (PreparedStatement statement = connection.prepareStatement("select column_name, " + fact
+                + " from information_schema.columns where table_schema = ? and table_name = ? and " + condition)) {
             statement.setString(1, database.defaultSchema());
             statement.setString(2, table);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
-                    identities.put(rs.getString(1), rs.getString(2));
+                    facts.put(rs.getString(1), rs.getString(2));
                 }
             }
         }
-        return identities;
+        return facts;
     }
 
     private void primaryKey(DatabaseMetaData meta, String table, String prefix, List<String> lines, Set<String> names)
