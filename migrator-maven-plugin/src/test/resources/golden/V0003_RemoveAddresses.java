@@ -35,7 +35,9 @@ public final class V0003_RemoveAddresses extends Migration {
     @Override
     public void downgrade(Operations op) {
         op.alterColumnType("user", "name", varchar(40), varchar(255));
+        // DATA GONE: re-creates column user.fullname as upgrade() dropped it; its values are not restored
         op.addColumn("user", column("fullname", varchar(255)).origin("fullname"));
+        // DATA GONE: re-creates table address as upgrade() dropped it (definition, constraints, indexes); its rows are not restored
         op.createTable(table("address").origin("com.example.Address")
                 .column(column("id", BIGINT).notNull().origin("id"))
                 .column(column("email_address", varchar(255)).notNull().origin("emailAddress"))

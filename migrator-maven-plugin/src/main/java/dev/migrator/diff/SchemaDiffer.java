@@ -49,7 +49,9 @@ public final class SchemaDiffer {
      * one-off values for columns that become NOT NULL: such a column is added nullable, then
      * {@link SetNotNull} fills its rows and makes it NOT NULL; a column made NOT NULL that has a
      * default gets its NULL rows filled with that default (as Django does). A NOT NULL change
-     * with neither is returned in {@link Diff#unfilled()}.
+     * with neither is returned in {@link Diff#unfilled()}. A dropped NOT NULL column without
+     * default takes its value from {@code fills} too, for the downgrade that re-adds it
+     * ({@link Diff#downgradeFills()}).
      *
      * @throws IllegalArgumentException when a declared rename does not fit the two schemas
      */
@@ -66,7 +68,8 @@ public final class SchemaDiffer {
         tables(renamed, after, out, notNull);
         DependentForeignKeys.add(renamed, after, out);
         sequences(renamed, after, out);
-        return new Diff(out.operations(), RenameDetector.candidates(renamed, after), notNull.unfilled(), proved);
+        return new Diff(out.operations(), RenameDetector.candidates(renamed, after), notNull.unfilled(), proved,
+                notNull.downgradeFills());
     }
 
     private static void tables(Schema before, Schema after, Phases out, NotNullFills notNull) {

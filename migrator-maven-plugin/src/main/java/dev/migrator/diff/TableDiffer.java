@@ -10,6 +10,7 @@ import dev.migrator.operation.AddUniqueConstraint;
 import dev.migrator.operation.CreateIndex;
 import dev.migrator.operation.CreateTable;
 import dev.migrator.operation.DropCheckConstraint;
+import dev.migrator.operation.AlterColumnIdentity;
 import dev.migrator.operation.DropColumn;
 import dev.migrator.operation.DropForeignKey;
 import dev.migrator.operation.DropIndex;
@@ -57,8 +58,9 @@ final class TableDiffer {
     }
 
     /**
-     * Columns that are dropped and added again because no operation changes them in place (identity
-     * generation, a generated column's expression, {@code @Column(options)}). Every key, constraint and index over such a column goes and comes back with it.
+     * Columns that are dropped and added again because no operation changes them in place (a
+     * generated column's expression, {@code @Column(options)}). Every key, constraint and index over
+     * such a column goes and comes back with it.
      */
     static Set<String> recreatedColumns(Table before, Table after) {
         Set<String> recreated = new TreeSet<>();
@@ -112,7 +114,9 @@ final class TableDiffer {
         for (Column column : generatedFirst(before.columns(), true)) {
             Column next = now.get(column.name());
             // No operation changes these in place portably; such a column is re-created.
-            if (next == null || recreated(column, next)) {
+            if (next == null) {
+                out.add(Phase.COLUMNS, notNull.dropped(name, column));
+            } else if (recreated(column, next)) {
                 out.add(Phase.COLUMNS, new DropColumn(name, column));
             }
         }
@@ -120,21 +124,33 @@ final class TableDiffer {
             Column previous = old.get(column.name());
             if (previous == null || recreated(previous, column)) {
                 out.addAll(Phase.COLUMNS, notNull.added(name, column));
-            } else {
+            } else if (previous.identity() == column.identity()) {
                 out.addAll(Phase.COLUMNS, ColumnDiffer.changed(name, previous, column, notNull));
+            } else {
+                // Identity changes in place, the values kept: stopped before the other changes (a
+                // type change of a generated column), started after them (identity needs NOT NULL).
+                AlterColumnIdentity identity = new AlterColumnIdentity(name, column.name(), column.identity());
+                if (!column.identity()) {
+                    out.add(Phase.COLUMNS, identity);
+                }
+                out.addAll(Phase.COLUMNS, ColumnDiffer.changed(name, previous.withIdentity(column.identity()), column,
+                        notNull));
+                if (column.identity()) {
+                    out.add(Phase.COLUMNS, identity);
+                }
             }
         }
     }
 
     /**
-     * Whether a column kept by name must be dropped and added again: neither database alters identity
-     * generation, a generation expression or an arbitrary options fragment in place. A generated
+     * Whether a column kept by name must be dropped and added again: neither database alters a
+     * generation expression or an arbitrary options fragment in place (identity is changed in
+     * place, by {@link AlterColumnIdentity}). A generated
      * column holds no data of its own, so re-creating it loses nothing; an ordinary column loses its
      * values, which {@link Risks} reports as destructive with the hand-written alternative.
      */
     static boolean recreated(Column before, Column after) {
-        return before.identity() != after.identity()
-                || !Objects.equals(before.generatedAs(), after.generatedAs())
+        return !Objects.equals(before.generatedAs(), after.generatedAs())
                 || !Objects.equals(before.options(), after.options());
     }
 

@@ -2,7 +2,6 @@ package dev.migrator.plugin;
 
 import dev.migrator.plugin.command.MakeCommand;
 import dev.migrator.plugin.command.MakeRequest;
-import java.io.File;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -25,25 +24,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  */
 @Mojo(name = "make", requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
 @Execute(phase = LifecyclePhase.COMPILE)
-public class MakeMojo extends AbstractModelMojo {
-
-    /**
-     * The package of the migration classes, e.g. {@code com.example.migrations}. Required.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "migrator.migrationsPackage")
-    String migrationsPackage;
-
-    /**
-     * What the migration does, e.g. {@code "add email to user"}; it becomes the class name
-     * ({@code V0002_AddEmailToUser}), the revision id and its message. Default: derived from the
-     * changes ({@code initial} for the first migration).
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "migrator.message")
-    String message;
+public class MakeMojo extends AbstractWritingMojo {
 
     /**
      * Writes an empty migration to fill in by hand (SQL, Java, data changes), even when nothing
@@ -79,31 +60,13 @@ public class MakeMojo extends AbstractModelMojo {
     @Parameter(property = "migrator.defaults")
     String defaults;
 
-    /**
-     * Prints what would be generated without writing anything. Default {@code false}.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "migrator.dryRun", defaultValue = "false")
-    boolean dryRun;
-
-    /**
-     * Where migration sources are written. Default {@code ${project.build.sourceDirectory}}.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(defaultValue = "${project.build.sourceDirectory}", required = true)
-    File sourceDirectory;
-
     /** The build session, for interactive mode (read-only). */
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     MavenSession session;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        MakeRequest request = new MakeRequest(project.getBasedir().toPath(), sourceDirectory.toPath(),
-                resourcesDirectory.toPath(), outputDirectory.toPath(), classpath(), migrationsPackage, message, empty,
-                renames, dryRun, defaults);
+        MakeRequest request = request(empty, renames, defaults);
         boolean interactive = session.getRequest().isInteractiveMode();
         Failures.report("make",
                 () -> new MakeCommand(new MavenConsole(getLog()), TerminalQuestions.of(interactive)).execute(request));

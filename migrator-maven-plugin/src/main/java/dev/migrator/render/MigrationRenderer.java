@@ -17,7 +17,8 @@ import javax.lang.model.element.Modifier;
 /**
  * Renders a migration class with JavaPoet: {@code @Revision}, then {@code upgrade} and
  * {@code downgrade}, one statement per operation ({@link OperationCode}), each destructive or risky
- * one preceded by a comment that says so ({@link Risks}). Pure and deterministic:
+ * one preceded by a comment that says so ({@link Risks}), and each re-creation of a dropped table
+ * or column in the downgrade preceded by a comment that its data is gone. Pure and deterministic:
  * the same {@link MigrationSpec} always gives the same characters (no clock, no environment).
  */
 public final class MigrationRenderer {
@@ -48,8 +49,8 @@ public final class MigrationRenderer {
                 .addAnnotation(revision(spec))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .superclass(Migration.class)
-                .addMethod(method("upgrade", spec.upgrade()))
-                .addMethod(method("downgrade", spec.downgrade()))
+                .addMethod(method("upgrade", spec.upgrade(), OperationCode.INSTANCE))
+                .addMethod(method("downgrade", spec.downgrade(), OperationCode.DOWNGRADE))
                 .build();
     }
 
@@ -62,32 +63,32 @@ public final class MigrationRenderer {
         return revision.build();
     }
 
-    private static MethodSpec method(String name, List<Operation> operations) {
+    private static MethodSpec method(String name, List<Operation> operations, OperationCode code) {
         return MethodSpec.methodBuilder(name)
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(Operations.class, "op")
-                .addCode(body(operations))
+                .addCode(body(operations, code))
                 .build();
     }
 
-    private static CodeBlock body(List<Operation> operations) {
+    private static CodeBlock body(List<Operation> operations, OperationCode code) {
         if (operations.isEmpty()) {
             return CodeBlock.of(EMPTY_BODY_HINT);
         }
         Risks risks = Risks.in(operations);
-        return operations.stream().map(op -> statement(risks, op)).collect(CodeBlock.joining(""));
+        return operations.stream().map(op -> statement(risks, op, code)).collect(CodeBlock.joining(""));
     }
 
     /** The operation's statement, preceded by a {@code // DESTRUCTIVE: ...} or {@code // RISKY: ...} line if it has a risk. */
-    private static CodeBlock statement(Risks risks, Operation operation) {
-        CodeBlock.Builder code = CodeBlock.builder();
-        risks.risk(operation).ifPresent(risk -> code.add("// $L: $L\n", risk.level(), oneLine(risk.text())));
-        return code.add(operation.accept(OperationCode.INSTANCE)).build();
+    private static CodeBlock statement(Risks risks, Operation operation, OperationCode code) {
+        CodeBlock.Builder block = CodeBlock.builder();
+        risks.risk(operation).ifPresent(risk -> block.add("// $L: $L\n", risk.level(), oneLine(risk.text())));
+        return block.add(operation.accept(code)).build();
     }
 
     /** Names may hold any character; a line break must not end the comment early. */
-    private static String oneLine(String text) {
+    static String oneLine(String text) {
         return text.replaceAll("[\\r\\n\\u2028\\u2029]+", " ");
     }
 

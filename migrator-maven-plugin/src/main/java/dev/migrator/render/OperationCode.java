@@ -29,21 +29,35 @@ import dev.migrator.operation.RenameColumn;
 import dev.migrator.operation.RenameTable;
 import dev.migrator.operation.RunJava;
 import dev.migrator.operation.SetNotNull;
+import dev.migrator.operation.AlterColumnIdentity;
 import dev.migrator.operation.SetTableComment;
 
 /**
  * One operation as one statement on the {@code op} parameter ({@code op.addColumn("user",
  * column("email", varchar(255)));}), calling the {@link dev.migrator.Operations} method of the same
  * name with every name spelled out.
+ *
+ * <p>{@link #DOWNGRADE} renders a downgrade: there a created table or an added column can only be
+ * the reverse of a drop in the upgrade, so it is preceded by a {@code // DATA GONE: ...} line
+ * (issue 4: the downgrade re-creates exactly what was dropped, and the code says its data is gone).
  */
 final class OperationCode implements OperationVisitor<CodeBlock> {
-    static final OperationCode INSTANCE = new OperationCode();
+    /** For an upgrade. */
+    static final OperationCode INSTANCE = new OperationCode(false);
 
-    private OperationCode() {}
+    /** For a downgrade: re-creations of dropped tables and columns say that their data is gone. */
+    static final OperationCode DOWNGRADE = new OperationCode(true);
+
+    private final boolean downgrade;
+
+    private OperationCode(boolean downgrade) {
+        this.downgrade = downgrade;
+    }
 
     @Override
     public CodeBlock visit(CreateTable op) {
-        return statement("op.createTable($L)", ModelCode.table(op.table()));
+        return dataGone("table " + op.table().name() + " as upgrade() dropped it (definition, constraints, indexes);"
+                + " its rows are not restored", statement("op.createTable($L)", ModelCode.table(op.table())));
     }
 
     @Override
@@ -63,7 +77,8 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
 
     @Override
     public CodeBlock visit(AddColumn op) {
-        return statement("op.addColumn($S, $L)", op.table(), ModelCode.column(op.column()));
+        return dataGone("column " + op.table() + "." + op.column().name() + " as upgrade() dropped it; its values are"
+                + " not restored", statement("op.addColumn($S, $L)", op.table(), ModelCode.column(op.column())));
     }
 
     @Override
@@ -90,6 +105,11 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
     @Override
     public CodeBlock visit(SetNotNull op) {
         return statement("op.setNotNull($S, $S, $S)", op.table(), op.column(), op.fill());
+    }
+
+    @Override
+    public CodeBlock visit(AlterColumnIdentity op) {
+        return statement("op.alterColumnIdentity($S, $S, $L)", op.table(), op.column(), op.identity());
     }
 
     @Override
@@ -184,6 +204,15 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
     public CodeBlock visit(RunJava op) {
         throw new IllegalArgumentException("the Java step \"" + op.description()
                 + "\" cannot be generated; write it by hand in an empty migration (-Dmigrator.empty=true)");
+    }
+
+    /** In a downgrade, {@code statement} preceded by the comment that it re-creates {@code what} empty. */
+    private CodeBlock dataGone(String what, CodeBlock statement) {
+        if (!downgrade) {
+            return statement;
+        }
+        return CodeBlock.builder().add("// DATA GONE: re-creates $L\n", MigrationRenderer.oneLine(what)).add(statement)
+                .build();
     }
 
     private static CodeBlock statement(String format, Object... args) {

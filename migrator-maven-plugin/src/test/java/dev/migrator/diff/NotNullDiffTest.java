@@ -14,6 +14,7 @@ import dev.migrator.operation.AddColumn;
 import dev.migrator.operation.AlterColumnDefault;
 import dev.migrator.operation.AlterColumnNullability;
 import dev.migrator.operation.CreateTable;
+import dev.migrator.operation.DropColumn;
 import dev.migrator.operation.Operation;
 import dev.migrator.operation.SetNotNull;
 import dev.migrator.replay.SchemaReplay;
@@ -54,7 +55,7 @@ class NotNullDiffTest {
         Table after = CUSTOMER.column(column("age", INTEGER).notNull());
         Diff diff = diff(after, null);
         assertThat(diff.operations()).containsExactly(new AddColumn("customer", column("age", INTEGER).notNull()));
-        assertThat(diff.unfilled()).containsExactly(new NotNullChange("customer", "age", true));
+        assertThat(diff.unfilled()).containsExactly(new NotNullChange("customer", "age", NotNullChange.Kind.ADD));
     }
 
     @Test
@@ -89,8 +90,40 @@ class NotNullDiffTest {
         assertExact(after, filled);
         Diff plain = diff(after, "");
         assertThat(plain.operations()).containsExactly(new AlterColumnNullability("customer", "name", false));
-        assertThat(plain.unfilled()).containsExactly(new NotNullChange("customer", "name", false));
+        assertThat(plain.unfilled()).containsExactly(new NotNullChange("customer", "name", NotNullChange.Kind.NARROW));
         assertThat(plain.unfilled().get(0).question()).startsWith("Column 'name' of table 'customer' becomes non-nullable");
+    }
+
+    @Test
+    void aDroppedNotNullColumnTakesTheOneOffValueForItsDowngradeElseIsReported() {
+        Table before = CUSTOMER.column(column("code", varchar(5)).notNull());
+        Diff filled = SchemaDiffer.diff(schema(before), schema(CUSTOMER), Renames.NONE,
+                NotNullDefaults.parse("customer.code='none'"));
+        assertThat(filled.operations()).containsExactly(new DropColumn("customer", column("code", varchar(5)).notNull()));
+        assertThat(filled.downgradeFills()).containsExactly(java.util.Map.entry("customer.code", "'none'"));
+        assertThat(filled.unfilled()).isEmpty();
+
+        Diff plain = SchemaDiffer.diff(schema(before), schema(CUSTOMER), Renames.NONE, NotNullDefaults.NONE);
+        assertThat(plain.operations()).isEqualTo(filled.operations());
+        assertThat(plain.downgradeFills()).isEmpty();
+        assertThat(plain.unfilled()).containsExactly(new NotNullChange("customer", "code", NotNullChange.Kind.DROP));
+        assertThat(plain.unfilled().get(0).adding()).isFalse();
+        assertThat(plain.unfilled().get(0).question()).startsWith("Column 'code' of table 'customer' is dropped;")
+                .contains("the downgrade re-adds it");
+        assertThat(plain.unfilled().get(0).warning()).contains("the downgrade re-adds it")
+                .endsWith("-Dmigrator.defaults=customer.code=<SQL expression>");
+    }
+
+    @Test
+    void aDroppedColumnThatIsNullableHasADefaultOrIsIdentityNeedsNoValue() {
+        Table before = CUSTOMER.column(column("note", varchar(5)))
+                .column(column("status", varchar(5)).notNull().defaultValue("'new'"))
+                .column(column("seq", BIGINT).notNull().generatedAsIdentity());
+        Diff diff = SchemaDiffer.diff(schema(before), schema(CUSTOMER), Renames.NONE,
+                NotNullDefaults.parse("customer.note='x'"));
+        assertThat(diff.operations()).hasSize(3);
+        assertThat(diff.unfilled()).isEmpty();
+        assertThat(diff.downgradeFills()).isEmpty();
     }
 
     @Test

@@ -34,7 +34,7 @@ class RandomDiffTest {
             SchemaDiffer.diff(a, random.edit(a)).forEach(op -> kinds.add(op.getClass().getSimpleName()));
         });
         assertThat(kinds).containsExactlyInAnyOrder("CreateTable", "DropTable", "SetTableComment", "AddColumn",
-                "DropColumn", "AlterColumnType", "AlterColumnNullability", "SetNotNull", "AlterColumnDefault", "AlterColumnComment",
+                "DropColumn", "AlterColumnType", "AlterColumnNullability", "SetNotNull", "AlterColumnIdentity", "AlterColumnDefault", "AlterColumnComment",
                 "AlterColumnCheck", "AddPrimaryKey", "DropPrimaryKey", "AddForeignKey", "DropForeignKey",
                 "AddUniqueConstraint", "DropUniqueConstraint", "CreateIndex", "DropIndex", "AddCheckConstraint",
                 "DropCheckConstraint", "CreateSequence", "DropSequence", "AlterSequence");

@@ -150,8 +150,9 @@ public final class RandomSchemas {
         }
         if (what == 2) {
             Column c = table.columns().get(random.nextInt(table.columns().size()));
+            boolean flipIdentity = random.nextInt(4) == 0;
             return table.alterColumn(c.name(), x -> x.withType(TYPES.get(random.nextInt(TYPES.size())))
-                    .withNullable(random.nextBoolean()));
+                    .withNullable(random.nextBoolean()).withIdentity(flipIdentity != x.identity()));
         }
         return decorate(table);
     }

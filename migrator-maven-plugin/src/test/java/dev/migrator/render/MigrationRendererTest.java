@@ -105,6 +105,19 @@ class MigrationRendererTest {
     }
 
     @Test
+    void downgradeSaysThatTheDroppedDataIsGone() {
+        String source = MigrationRenderer.render(RenderCases.drops());
+        String downgrade = source.substring(source.indexOf("public void downgrade"));
+        assertThat(downgrade).contains("// DATA GONE: re-creates table address as upgrade() dropped it (definition,"
+                + " constraints, indexes); its rows are not restored\n        op.createTable(table(\"address\")");
+        assertThat(downgrade).contains("// DATA GONE: re-creates column user.fullname as upgrade() dropped it; its"
+                + " values are not restored\n        op.addColumn(\"user\", column(\"fullname\"");
+        // The upgrade creates and adds nothing it dropped: no such line there.
+        assertThat(source.substring(0, source.indexOf("public void downgrade"))).doesNotContain("DATA GONE");
+        assertThat(MigrationRenderer.render(RenderCases.all().get(1))).doesNotContain("DATA GONE");
+    }
+
+    @Test
     void javaStepsCannotBeGenerated() {
         MigrationSpec spec = new MigrationSpec("p", "V1", "1", List.of(), "m",
                 List.of(new RunJava("fill", c -> {}, null)), List.of());

@@ -30,6 +30,7 @@ import dev.migrator.operation.AlterColumnComment;
 import dev.migrator.operation.AlterColumnDefault;
 import dev.migrator.operation.AlterColumnNullability;
 import dev.migrator.operation.SetNotNull;
+import dev.migrator.operation.AlterColumnIdentity;
 import dev.migrator.operation.AlterColumnType;
 import dev.migrator.operation.AlterSequence;
 import dev.migrator.operation.CreateIndex;
@@ -165,6 +166,8 @@ final class RenderCases {
                 new AlterColumnType("weird", "more", varchar(10), varchar(20)),
                 new AlterColumnNullability("weird", "more", false),
                 new SetNotNull("weird", "more", "'it''s \"none\"'"),
+                new AlterColumnIdentity("weird", "more", false),
+                new AlterColumnIdentity("weird", "more", true),
                 new AlterColumnDefault("weird", "more", null, "'none'"),
                 new AlterColumnComment("weird", "more", null, "*/ not the end of a comment"),
                 new AlterColumnCheck("weird", "more", null, "more <> ''"),

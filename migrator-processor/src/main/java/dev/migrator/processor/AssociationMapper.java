@@ -162,9 +162,10 @@ final class AssociationMapper {
                 .map(fk -> fk.onDelete(annotations.onDelete(attribute.element())))
                 .ifPresent(table::foreignKey);
         // An @OrderColumn lives in the target's table too, nullable like the join column.
-        orderColumns.add(attribute, table, fragment, owner)
-                .ifPresent(order -> table.column(order.withNullable(true), naming.name(order.name()), attribute.name(),
-                        attribute.element(), true));
+        orderColumns.add(attribute, table, fragment, owner).ifPresent(order -> {
+            table.column(order.withNullable(true), naming.name(order.name()), attribute.name(), attribute.element(), true);
+            table.bindAs(order.name(), attribute.name(), ColumnBinding.collectionKey(attribute));
+        });
     }
 
     private void joinTable(EntityInfo owner, Attribute attribute, Ann association, EntityInfo target, boolean oneToMany,

@@ -57,6 +57,19 @@ record ColumnBinding(int phase, int depth, List<String> path, boolean writes, bo
         return new ColumnBinding(COLLECTION_KEY, depth(attribute), path(attribute), true, false);
     }
 
+    /**
+     * The phase the snapshot contract names for this mapping ({@code EntitySnapshot#bindings}), so that
+     * the assembler can apply the same rule across fragments: {@code "joinColumn"} for a to-one join
+     * column, {@code "collectionKey"} for a collection key in the target's table, {@code null} for the
+     * first pass (ids, discriminators, basics) and for the columns of tables the mapping owns.
+     */
+    String contractPhase() {
+        if (phase == JOIN) {
+            return dev.migrator.snapshot.EntitySnapshot.JOIN_COLUMN;
+        }
+        return phase == COLLECTION_KEY && !counts ? dev.migrator.snapshot.EntitySnapshot.COLLECTION_KEY : null;
+    }
+
     /** Whether this mapping takes part in the entity's duplicate check as a writer. */
     boolean isWriter() {
         return writes && counts;

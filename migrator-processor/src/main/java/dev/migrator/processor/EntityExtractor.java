@@ -8,6 +8,7 @@ import dev.migrator.model.Table;
 import dev.migrator.snapshot.EntitySnapshot;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Types;
@@ -93,8 +94,10 @@ final class EntityExtractor {
         tableExtras(entity, table);
         List<Table> tables = new ArrayList<>(fragment.tables().stream().map(TableBuilder::build).toList());
         tables.addAll(fragment.generatorTables());
+        Map<String, String> phases = new java.util.TreeMap<>();
+        fragment.tables().forEach(builder -> phases.putAll(builder.phases()));
         return new EntitySnapshot(info.className(), naming.option(), new Schema(tables, sequences), fragment.origins(),
-                naming.dialect());
+                naming.dialect(), phases);
     }
 
     /**

@@ -103,6 +103,17 @@ final class TableBuilder {
     }
 
     /**
+     * Records that a column {@code attribute} defines is bound in the phase of {@code binding}
+     * (an order column a collection adds to its target's table is bound with the collection's key),
+     * if that attribute still defines it.
+     */
+    void bindAs(String physical, String attribute, ColumnBinding binding) {
+        if (attribute.equals(columnAttributes.get(physical))) {
+            bindings.put(physical, binding);
+        }
+    }
+
+    /**
      * Takes the column mappings of a single-table subclass's superclass entity (mapped into
      * {@code ancestor} only for this): Hibernate checks a subclass's mappings against its
      * superclass's ({@code SingleTableSubclass#getNonDuplicatedProperties}) and keeps the column
@@ -134,6 +145,21 @@ final class TableBuilder {
     /** The columns an attribute (by name) was mapped to, in mapping order. */
     List<String> columnsOf(String attribute) {
         return List.copyOf(attributeColumns.getOrDefault(attribute, Set.of()));
+    }
+
+    /**
+     * The binding phase of each column whose defining mapping is bound after Hibernate's first pass,
+     * keyed {@code "table.column"} as {@code EntitySnapshot#bindings} wants it.
+     */
+    Map<String, String> phases() {
+        Map<String, String> phases = new LinkedHashMap<>();
+        columns.keySet().forEach(column -> {
+            ColumnBinding binding = bindings.get(column);
+            if (binding != null && binding.contractPhase() != null) {
+                phases.put(name.physical() + "." + column, binding.contractPhase());
+            }
+        });
+        return phases;
     }
 
     /** Records the logical name (before physical naming) a column was declared with. */

@@ -16,6 +16,7 @@ public sealed interface Operation
                 AlterColumnType,
                 AlterColumnNullability,
                 SetNotNull,
+                AlterColumnIdentity,
                 AlterColumnDefault,
                 AlterColumnComment,
                 AlterColumnCheck,

@@ -28,6 +28,8 @@ public interface OperationVisitor<R> {
 
     R visit(SetNotNull operation);
 
+    R visit(AlterColumnIdentity operation);
+
     R visit(AlterColumnDefault operation);
 
     R visit(AlterColumnComment operation);

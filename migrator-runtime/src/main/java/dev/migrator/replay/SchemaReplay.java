@@ -33,6 +33,7 @@ import dev.migrator.operation.RenameColumn;
 import dev.migrator.operation.RenameTable;
 import dev.migrator.operation.RunJava;
 import dev.migrator.operation.SetNotNull;
+import dev.migrator.operation.AlterColumnIdentity;
 import dev.migrator.operation.SetTableComment;
 import java.util.List;
 import java.util.Objects;
@@ -154,6 +155,11 @@ public final class SchemaReplay {
         @Override
         public Schema visit(SetNotNull op) {
             return alterColumn(op.table(), op.column(), c -> c.withNullable(false));
+        }
+
+        @Override
+        public Schema visit(AlterColumnIdentity op) {
+            return alterColumn(op.table(), op.column(), c -> c.withIdentity(op.identity()));
         }
 
         @Override

@@ -30,6 +30,7 @@ import dev.migrator.operation.RenameColumn;
 import dev.migrator.operation.RenameTable;
 import dev.migrator.operation.RunJava;
 import dev.migrator.operation.SetNotNull;
+import dev.migrator.operation.AlterColumnIdentity;
 import dev.migrator.operation.SetTableComment;
 import java.util.List;
 
@@ -101,6 +102,11 @@ public final class StepPlanner implements OperationVisitor<List<Step>> {
 
     @Override
     public List<Step> visit(SetNotNull operation) {
+        return sql(operation);
+    }
+
+    @Override
+    public List<Step> visit(AlterColumnIdentity operation) {
         return sql(operation);
     }
 

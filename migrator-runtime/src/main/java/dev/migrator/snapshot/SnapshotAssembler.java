@@ -4,6 +4,7 @@ import dev.migrator.model.Column;
 import dev.migrator.model.Schema;
 import dev.migrator.model.Sequence;
 import dev.migrator.model.Table;
+import dev.migrator.model.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,20 +16,32 @@ import java.util.Map;
 /**
  * Merges the fragments of all entities into the whole model's {@link Schema}.
  *
- * <p>Tables of the same name are unioned: a column contributed twice must be equal in both
- * fragments; constraints, indexes and checks are deduplicated; a primary key or comment given by
+ * <p>Tables of the same name are unioned. A column two fragments define gets the definition
+ * Hibernate keeps: {@code org.hibernate.mapping.Table#addColumn} keeps the column object bound
+ * first, and Hibernate binds every entity's ids and basic attributes (first pass) before any to-one
+ * join column ({@code ToOneFkSecondPass}) and those before any collection key (collection second
+ * pass), so the definition of the earliest {@link EntitySnapshot#bindings() binding phase} wins and
+ * the later one's single-column {@code unique} flag goes with it. Within one phase Hibernate binds
+ * entities in the order they were registered with it (a superclass before its subclasses,
+ * {@code AnnotationMetadataSourceProcessorImpl#orderAndFillHierarchy}), which the annotations do not
+ * determine, so two definitions in the same phase must be equal. Constraints, indexes and checks
+ * are deduplicated; a primary key or comment given by
  * two fragments must agree. Sequences of the same name must be equal. The one exception to
  * "equal columns" is a discriminator column, whose {@code col in (...)} check each subclass
  * fragment writes with the values it knows: those lists are unioned ({@link DiscriminatorChecks}). Every fragment must use the
  * same naming strategy and dialect ({@code -Amigrator.naming}, {@code -Amigrator.dialect}). Fragments are processed in entity-class order, so the result (including
  * column order) does not depend on the order the caller found them in. Conflicts raise
  * {@link IllegalStateException} naming both entities. The fragments' origins end up on the tables
- * and columns they name, where they identify one thing ({@link SnapshotOrigins}).
+ * and columns they name, where they identify one thing ({@link SnapshotOrigins}); a column's origin
+ * comes from the fragments whose definition it has.
  */
 public final class SnapshotAssembler {
     private final Map<String, Table> tables = new LinkedHashMap<>();
     private final Map<String, String> tableOwners = new HashMap<>();
     private final Map<String, String> columnOwners = new HashMap<>();
+    private final Map<String, Integer> columnPhases = new HashMap<>();
+    /** {@link SnapshotOrigins#claim} of each fragment whose column definition lost to an earlier phase. */
+    private final java.util.Set<String> overruled = new java.util.HashSet<>();
     private final Map<String, Sequence> sequences = new LinkedHashMap<>();
     private final Map<String, String> sequenceOwners = new HashMap<>();
 
@@ -42,7 +55,7 @@ public final class SnapshotAssembler {
         SnapshotAssembler assembler = new SnapshotAssembler();
         ordered.forEach(assembler::add);
         Schema schema = new Schema(new ArrayList<>(assembler.tables.values()), new ArrayList<>(assembler.sequences.values()));
-        return SnapshotOrigins.attach(schema, ordered);
+        return SnapshotOrigins.attach(schema, ordered, assembler.overruled);
     }
 
     /** The naming strategy all fragments share ({@code "standard"} when there are none). */
@@ -85,44 +98,79 @@ public final class SnapshotAssembler {
     }
 
     private void add(EntitySnapshot fragment) {
-        fragment.schema().tables().forEach(table -> addTable(fragment.entityClass(), table));
+        fragment.schema().tables().forEach(table -> addTable(fragment, table));
         fragment.schema().sequences().forEach(sequence -> addSequence(fragment.entityClass(), sequence));
     }
 
-    private void addTable(String entity, Table table) {
+    private void addTable(EntitySnapshot fragment, Table table) {
+        String entity = fragment.entityClass();
         Table existing = tables.get(table.name());
         if (existing == null) {
             tables.put(table.name(), table);
             tableOwners.put(table.name(), entity);
-            table.columns().forEach(c -> columnOwners.put(table.name() + "." + c.name(), entity));
+            table.columns().forEach(c -> {
+                columnOwners.put(table.name() + "." + c.name(), entity);
+                columnPhases.put(table.name() + "." + c.name(), phase(fragment, table, c));
+            });
             return;
         }
-        tables.put(table.name(), merge(existing, table, entity));
+        tables.put(table.name(), merge(existing, table, fragment));
     }
 
-    private Table merge(Table existing, Table added, String entity) {
+    private Table merge(Table existing, Table added, EntitySnapshot fragment) {
+        String entity = fragment.entityClass();
         String owner = tableOwners.get(added.name());
         Table merged = existing;
+        List<UniqueConstraint> existingUniques = new ArrayList<>(existing.uniqueConstraints());
+        List<UniqueConstraint> addedUniques = new ArrayList<>(added.uniqueConstraints());
         for (Column column : added.columns()) {
             String key = added.name() + "." + column.name();
             Column present = merged.column(column.name()).orElse(null);
+            int phase = phase(fragment, added, column);
             if (present == null) {
                 merged = merged.column(column);
                 columnOwners.put(key, entity);
+                columnPhases.put(key, phase);
+            } else if (phase < columnPhases.get(key)) {
+                // Hibernate bound this mapping first: its column object is the table's, the other one is dropped.
+                merged = merged.alterColumn(column.name(), c -> column);
+                existingUniques.remove(new UniqueConstraint(null, List.of(column.name())));
+                overruled.add(SnapshotOrigins.claim(columnOwners.get(key), key));
+                columnOwners.put(key, entity);
+                columnPhases.put(key, phase);
+            } else if (phase > columnPhases.get(key)) {
+                addedUniques.remove(new UniqueConstraint(null, List.of(column.name())));
+                overruled.add(SnapshotOrigins.claim(entity, key));
             } else if (!present.equals(column) && DiscriminatorChecks.union(present, column) != null) {
                 merged = merged.column(DiscriminatorChecks.union(present, column));
             } else if (!present.equals(column)) {
                 throw new IllegalStateException("column " + key + " is mapped differently by " + columnOwners.get(key)
-                        + " (" + present + ") and " + entity + " (" + column + "); make both mappings agree");
+                        + " (" + present + ") and " + entity + " (" + column + "), both " + describePhase(phase)
+                        + "; Hibernate keeps the definition of the entity it happens to bind first, which depends on"
+                        + " the order the entities are registered in, so make both mappings agree");
             }
         }
         merged = merged.withPrimaryKey(agree(existing.primaryKey(), added.primaryKey(), "primary key of " + added.name(),
                 owner, entity));
-        merged = merged.withUniqueConstraints(union(existing.uniqueConstraints(), added.uniqueConstraints()));
+        merged = merged.withUniqueConstraints(union(existingUniques, addedUniques));
         merged = merged.withForeignKeys(union(existing.foreignKeys(), added.foreignKeys()));
         merged = merged.withIndexes(union(existing.indexes(), added.indexes()));
         merged = merged.withChecks(union(existing.checks(), added.checks()));
         return merged.comment(agree(existing.comment(), added.comment(), "comment of " + added.name(), owner, entity));
+    }
+
+    /** The rank of the binding phase of {@code column} in {@code fragment}: 0 first pass, then {@link EntitySnapshot#PHASES}. */
+    private static int phase(EntitySnapshot fragment, Table table, Column column) {
+        String binding = fragment.binding(table.name(), column.name());
+        return binding == null ? 0 : EntitySnapshot.PHASES.indexOf(binding) + 1;
+    }
+
+    private static String describePhase(int phase) {
+        return switch (phase) {
+            case 0 -> "ids or basic attributes";
+            case 1 -> "to-one join columns";
+            default -> "collection keys";
+        };
     }
 
     private void addSequence(String entity, Sequence sequence) {

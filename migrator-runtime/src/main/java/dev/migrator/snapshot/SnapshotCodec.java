@@ -22,7 +22,9 @@ import java.util.function.Function;
  * <p>Layout: {@code {"dialect", "entityClass", "naming", "origins": {...}, "schema": {"tables": [...],
  * "sequences": [...]}}} ({@code dialect} only when the fragment has one). Object keys are sorted; members whose value is {@code null}, an empty
  * list or {@code false} are left out; list order is the model's (columns in creation order,
- * constraints in canonical order). {@link #toJson} is deterministic and {@link #fromJson}
+ * constraints in canonical order). A column bound after Hibernate's first pass carries its phase,
+ * {@code "binding": "joinColumn"} or {@code "collectionKey"} ({@link EntitySnapshot#bindings}).
+ * {@link #toJson} is deterministic and {@link #fromJson}
  * inverts it exactly. Stateless and thread safe.
  */
 public final class SnapshotCodec {
@@ -34,7 +36,7 @@ public final class SnapshotCodec {
         root.put("entityClass", snapshot.entityClass());
         root.put("naming", snapshot.naming());
         root.put("origins", new LinkedHashMap<>(snapshot.origins()));
-        root.put("schema", schema(snapshot.schema()));
+        root.put("schema", schema(snapshot));
         return JsonWriter.write(root);
     }
 
@@ -50,17 +52,18 @@ public final class SnapshotCodec {
         return new SnapshotDecoder(reader).snapshot(root[0]);
     }
 
-    private static Map<String, Object> schema(Schema schema) {
+    private static Map<String, Object> schema(EntitySnapshot snapshot) {
+        Schema schema = snapshot.schema();
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("tables", map(schema.tables(), SnapshotCodec::table));
+        out.put("tables", map(schema.tables(), table -> table(table, snapshot)));
         out.put("sequences", map(schema.sequences(), SnapshotCodec::sequence));
         return out;
     }
 
-    private static Map<String, Object> table(Table table) {
+    private static Map<String, Object> table(Table table, EntitySnapshot snapshot) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("name", table.name());
-        put(out, "columns", map(table.columns(), SnapshotCodec::column));
+        put(out, "columns", map(table.columns(), column -> column(column, snapshot.binding(table.name(), column.name()))));
         if (table.primaryKey() != null) {
             Map<String, Object> pk = new LinkedHashMap<>();
             put(pk, "name", table.primaryKey().name());
@@ -75,9 +78,10 @@ public final class SnapshotCodec {
         return out;
     }
 
-    private static Map<String, Object> column(Column column) {
+    private static Map<String, Object> column(Column column, String binding) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("name", column.name());
+        put(out, "binding", binding);
         out.put("type", type(column.type()));
         out.put("nullable", column.nullable());
         put(out, "default", column.defaultValue());

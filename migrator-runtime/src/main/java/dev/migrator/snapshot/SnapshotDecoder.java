@@ -36,8 +36,9 @@ final class SnapshotDecoder {
             origins.put(entry.getKey(), string(rawOrigins, entry.getKey(), true));
         }
         List<Table> tables = new ArrayList<>();
+        Map<String, String> bindings = new LinkedHashMap<>();
         for (Map<String, Object> table : objects(schema, "tables")) {
-            tables.add(table(table));
+            tables.add(table(table, bindings));
         }
         List<Sequence> sequences = new ArrayList<>();
         for (Map<String, Object> sequence : objects(schema, "sequences")) {
@@ -46,13 +47,21 @@ final class SnapshotDecoder {
         }
         Schema model = build(schema, () -> new Schema(tables, sequences));
         return new EntitySnapshot(string(object, "entityClass", true), string(object, "naming", true), model, origins,
-                string(object, "dialect", false));
+                string(object, "dialect", false), bindings);
     }
 
-    private Table table(Map<String, Object> json) throws SnapshotFormatException {
+    private Table table(Map<String, Object> json, Map<String, String> bindings) throws SnapshotFormatException {
         List<Column> columns = new ArrayList<>();
         for (Map<String, Object> column : objects(json, "columns")) {
             columns.add(column(column));
+            String binding = string(column, "binding", false);
+            if (binding != null && !EntitySnapshot.PHASES.contains(binding)) {
+                throw reader.errorAt(column, "unknown binding \"" + binding + "\"; expected one of "
+                        + EntitySnapshot.PHASES + " or none (first pass)");
+            }
+            if (binding != null) {
+                bindings.put(string(json, "name", true) + "." + string(column, "name", true), binding);
+            }
         }
         PrimaryKey pk = null;
         if (json.get("primaryKey") != null) {

@@ -22,8 +22,13 @@ import java.util.TreeSet;
 final class SnapshotOrigins {
     private SnapshotOrigins() {}
 
-    static Schema attach(Schema schema, List<EntitySnapshot> fragments) {
-        Map<String, Set<String>> claims = claims(fragments);
+    /**
+     * {@code overruled} holds the {@link #claim}s to ignore: those of a fragment whose definition of a
+     * column lost to another fragment's mapping bound earlier (its origin names the mapping Hibernate
+     * dropped).
+     */
+    static Schema attach(Schema schema, List<EntitySnapshot> fragments, Set<String> overruled) {
+        Map<String, Set<String>> claims = claims(fragments, overruled);
         Set<String> tableOrigins = new HashSet<>();
         Set<String> ambiguousTableOrigins = new HashSet<>();
         for (Table table : schema.tables()) {
@@ -59,12 +64,21 @@ final class SnapshotOrigins {
     }
 
     /** Every origin each {@code "table"} / {@code "table.column"} key is given, over all fragments. */
-    private static Map<String, Set<String>> claims(List<EntitySnapshot> fragments) {
+    private static Map<String, Set<String>> claims(List<EntitySnapshot> fragments, Set<String> overruled) {
         Map<String, Set<String>> claims = new HashMap<>();
         for (EntitySnapshot fragment : fragments) {
-            fragment.origins().forEach((key, origin) -> claims.computeIfAbsent(key, k -> new TreeSet<>()).add(origin));
+            fragment.origins().forEach((key, origin) -> {
+                if (!overruled.contains(claim(fragment.entityClass(), key))) {
+                    claims.computeIfAbsent(key, k -> new TreeSet<>()).add(origin);
+                }
+            });
         }
         return claims;
+    }
+
+    /** Identifies one fragment's origin of one {@code "table.column"} key. */
+    static String claim(String entityClass, String key) {
+        return entityClass + " " + key;
     }
 
     private static String single(Set<String> origins) {

@@ -22,6 +22,7 @@ import dev.migrator.operation.DropUniqueConstraint;
 import dev.migrator.operation.Operation;
 import dev.migrator.operation.RunJava;
 import dev.migrator.operation.SetNotNull;
+import dev.migrator.operation.AlterColumnIdentity;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -65,6 +66,8 @@ class GoldenSqlTest {
         operations.add(new SetNotNull("user", "order", "0"));
         operations.add(new AddColumn("user", column("email", ColumnType.varchar(255))));
         operations.add(new SetNotNull("user", "email", "'unknown'"));
+        operations.add(new AlterColumnIdentity("user", "order", true));
+        operations.add(new AlterColumnIdentity("user", "order", false));
         operations.addAll(typeChanges());
         operations.addAll(generatedColumns());
         operations.add(new RunJava("fill in defaults", connection -> {}, null));

@@ -55,6 +55,7 @@ class OperationReverseTest {
                 new AlterColumnType("child", "name", ColumnType.varchar(20), ColumnType.varchar(40)),
                 new AlterColumnNullability("child", "name", false),
                 new SetNotNull("child", "name", "'none'"),
+                new AlterColumnIdentity("child", "id", true),
                 new AlterColumnDefault("child", "name", null, "'x'"),
                 new AlterColumnComment("child", "name", "the name", "its name"),
                 new AlterColumnCheck("child", "name", "length(name) > 0", "length(name) > 1"),

@@ -39,6 +39,79 @@ class SnapshotAssemblerTest {
         assertThat(schema.sequences()).containsExactly(Sequence.of("s", 1, 50));
     }
 
+    private static EntitySnapshot bound(String entity, Table table, Map<String, String> bindings) {
+        return new EntitySnapshot(entity, "standard", new Schema(List.of(table), List.of()), Map.of(), null, bindings);
+    }
+
+    /** Hibernate: OrderLine's read-only basic is bound in the first pass, before Order's collection key. */
+    @Test
+    void aBasicMappingWinsOverAnotherEntitysCollectionKeyWhoseForeignKeyStays() {
+        Table line = Table.named("OrderLine").column(Column.of("id", ColumnType.BIGINT).notNull())
+                .column(Column.of("order_id", ColumnType.BIGINT)).primaryKey("id");
+        Table key = Table.named("OrderLine").column(Column.of("order_id", ColumnType.BIGINT).notNull())
+                .foreignKey(ForeignKey.of("FK1", List.of("order_id"), "Orders", List.of("id")));
+        EntitySnapshot order = bound("x.Order", key, Map.of("OrderLine.order_id", EntitySnapshot.COLLECTION_KEY));
+        EntitySnapshot orderLine = bound("x.OrderLine", line, Map.of());
+
+        for (List<EntitySnapshot> fragments : List.of(List.of(order, orderLine), List.of(orderLine, order))) {
+            Table assembled = SnapshotAssembler.assemble(fragments).requireTable("OrderLine");
+            assertThat(assembled.requireColumn("order_id").nullable()).isTrue();
+            assertThat(assembled.foreignKeys()).extracting(ForeignKey::name).containsExactly("FK1");
+        }
+    }
+
+    /** The x.A fragment (sorted first) holds the later phase: the later fragment's earlier phase replaces it. */
+    @Test
+    void anEarlierPhaseReplacesADefinitionAlreadyMergedAndTakesItsUniqueFlagAlong() {
+        Table rootJoin = Table.named("Animal").column(Column.of("id", ColumnType.BIGINT).notNull())
+                .column(Column.of("keeper_id", ColumnType.BIGINT).notNull())
+                .unique(new dev.migrator.model.UniqueConstraint(null, List.of("keeper_id")))
+                .primaryKey("id");
+        Table subclassBasic = Table.named("Animal").column(Column.of("keeper_id", ColumnType.INTEGER));
+
+        Table assembled = SnapshotAssembler.assemble(List.of(
+                bound("x.A", rootJoin, Map.of("Animal.keeper_id", EntitySnapshot.JOIN_COLUMN)),
+                bound("x.B", subclassBasic, Map.of()))).requireTable("Animal");
+
+        assertThat(assembled.columns()).extracting(Column::name).containsExactly("id", "keeper_id");
+        assertThat(assembled.requireColumn("keeper_id")).isEqualTo(Column.of("keeper_id", ColumnType.INTEGER));
+        assertThat(assembled.uniqueConstraints()).isEmpty();
+    }
+
+    @Test
+    void aJoinColumnWinsOverACollectionKeyAndKeepsItsOwnUniqueFlag() {
+        Table join = Table.named("Seat").column(Column.of("car_id", ColumnType.BIGINT).notNull())
+                .unique(new dev.migrator.model.UniqueConstraint(null, List.of("car_id")));
+        Table key = Table.named("Seat").column(Column.of("car_id", ColumnType.BIGINT))
+                .unique(new dev.migrator.model.UniqueConstraint(null, List.of("car_id")));
+
+        Table assembled = SnapshotAssembler.assemble(List.of(
+                bound("x.A", key, Map.of("Seat.car_id", EntitySnapshot.COLLECTION_KEY)),
+                bound("x.B", join, Map.of("Seat.car_id", EntitySnapshot.JOIN_COLUMN)))).requireTable("Seat");
+
+        assertThat(assembled.requireColumn("car_id").nullable()).isFalse();
+        assertThat(assembled.uniqueConstraints()).hasSize(1);
+    }
+
+    /** Sibling single-table subclasses: Hibernate keeps whichever it registered first, so we refuse to guess. */
+    @Test
+    void refusesDifferentDefinitionsInTheSamePhaseNamingBothEntitiesAndThePhase() {
+        Table cat = Table.named("Animal").column(Column.of("tag", ColumnType.varchar(10)));
+        Table dog = Table.named("Animal").column(Column.of("tag", ColumnType.varchar(40)));
+
+        assertThatThrownBy(() -> SnapshotAssembler.assemble(List.of(bound("x.Dog", dog, Map.of()),
+                bound("x.Cat", cat, Map.of()))))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("column Animal.tag is mapped differently by x.Cat (")
+                .hasMessageContaining(") and x.Dog (")
+                .hasMessageContaining("both ids or basic attributes")
+                .hasMessageContaining("depends on the order the entities are registered in");
+        assertThatThrownBy(() -> SnapshotAssembler.assemble(List.of(
+                bound("x.Dog", dog, Map.of("Animal.tag", EntitySnapshot.COLLECTION_KEY)),
+                bound("x.Cat", cat, Map.of("Animal.tag", EntitySnapshot.COLLECTION_KEY)))))
+                .hasMessageContaining("both collection keys");
+    }
+
     @Test
     void resultDoesNotDependOnFragmentOrder() {
         Table other = Table.named("Address").column(Column.of("x", ColumnType.BIGINT));

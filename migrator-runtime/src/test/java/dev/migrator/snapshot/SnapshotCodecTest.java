@@ -56,6 +56,34 @@ class SnapshotCodecTest {
     }
 
     @Test
+    void writesABindingPhaseOnlyOnColumnsBoundAfterTheFirstPass() throws SnapshotFormatException {
+        Table target = Table.named("OrderLine").column(Column.of("order_id", ColumnType.BIGINT).notNull())
+                .column(Column.of("product_id", ColumnType.BIGINT));
+        EntitySnapshot withBindings = new EntitySnapshot("com.x.Order", "standard", new Schema(List.of(target), List.of()),
+                Map.of(), null, Map.of("OrderLine.order_id", "collectionKey", "OrderLine.product_id", "joinColumn"));
+
+        String json = SnapshotCodec.toJson(withBindings);
+
+        assertThat(json).contains("\"binding\": \"collectionKey\",\n            \"name\": \"order_id\"")
+                .contains("\"binding\": \"joinColumn\",\n            \"name\": \"product_id\"");
+        assertThat(SnapshotCodec.fromJson(json)).isEqualTo(withBindings);
+        assertThat(SnapshotCodec.fromJson(json).binding("OrderLine", "order_id")).isEqualTo("collectionKey");
+        assertThat(SnapshotCodec.toJson(SNAPSHOT)).doesNotContain("binding");
+    }
+
+    @Test
+    void rejectsAnUnknownBindingPhase() {
+        String json = "{\"entityClass\": \"a\", \"naming\": \"standard\", \"schema\": {\"tables\": [{\"name\": \"t\","
+                + " \"columns\": [{\"binding\": \"later\", \"name\": \"c\", \"type\": {\"kind\": \"BIGINT\"}}]}]}}";
+
+        assertThatThrownBy(() -> SnapshotCodec.fromJson(json))
+                .isInstanceOf(SnapshotFormatException.class)
+                .hasMessageContaining("unknown binding \"later\"; expected one of [joinColumn, collectionKey]");
+        assertThatThrownBy(() -> new EntitySnapshot("a", "standard", Schema.EMPTY, Map.of(), null, Map.of("t.c", "x")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("t.c");
+    }
+
+    @Test
     void writesDeterministicSortedJsonWithTrailingNewline() {
         String json = SnapshotCodec.toJson(SNAPSHOT);
 

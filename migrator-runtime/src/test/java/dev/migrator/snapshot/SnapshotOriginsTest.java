@@ -58,4 +58,22 @@ class SnapshotOriginsTest {
         // Two entities give one column different origins.
         assertThat(schema.requireTable("Crew").requireColumn("motto").origin()).isNull();
     }
+
+    /** Order's collection key loses to OrderLine's read-only basic: the column is OrderLine#orderId's. */
+    @Test
+    void aColumnKeepsTheOriginOfTheMappingWhoseDefinitionItHas() {
+        Table line = table("OrderLine").column(column("id", BIGINT).notNull()).column(column("order_id", BIGINT));
+        Table key = table("OrderLine").column(column("order_id", BIGINT).notNull());
+        for (String winner : List.of("com.x.Line", "com.x.A")) {
+            Schema schema = SnapshotAssembler.assemble(List.of(
+                    new EntitySnapshot(winner, "standard", new Schema(List.of(line), List.of()),
+                            Map.of("OrderLine", winner, "OrderLine.order_id", winner + "#orderId")),
+                    new EntitySnapshot("com.x.Order", "standard", new Schema(List.of(key), List.of()),
+                            Map.of("OrderLine.order_id", "com.x.Order#lines"), null,
+                            Map.of("OrderLine.order_id", EntitySnapshot.COLLECTION_KEY))));
+
+            Table assembled = schema.requireTable("OrderLine");
+            assertThat(assembled.originOf(assembled.requireColumn("order_id"))).isEqualTo(winner + "#orderId");
+        }
+    }
 }

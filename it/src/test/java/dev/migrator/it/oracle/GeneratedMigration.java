@@ -34,17 +34,27 @@ public record GeneratedMigration(String source, List<Operation> upgrade, List<Op
      * @param revision the migration's sequence number in its chain (1 for the first)
      */
     public static GeneratedMigration of(String what, int revision, List<Operation> operations) {
-        String source = render(what, revision, operations);
+        return of(what, revision, operations, Downgrade.of(operations));
+    }
+
+    /** Renders, compiles and records a migration of {@code operations} whose downgrade is {@code downgrade}. */
+    public static GeneratedMigration of(String what, int revision, List<Operation> operations, List<Operation> downgrade) {
+        String source = render(what, revision, operations, downgrade);
         Migration migration = compileAndLoad(what, className(revision), source);
         return new GeneratedMigration(source, OperationRecorder.upgradeOf(migration), OperationRecorder.downgradeOf(migration));
     }
 
     /** The source of migration number {@code revision} of a chain: id {@code 000N_oracle}, following the one before. */
     public static String render(String what, int revision, List<Operation> operations) {
+        return render(what, revision, operations, Downgrade.of(operations));
+    }
+
+    /** As {@link #render(String, int, List)}, with the given downgrade. */
+    public static String render(String what, int revision, List<Operation> operations, List<Operation> downgrade) {
         String id = revisionId(revision);
         List<String> parents = revision == 1 ? List.of() : List.of(revisionId(revision - 1));
         return MigrationRenderer.render(new MigrationSpec(
-                PACKAGE, className(revision), id, parents, what, operations, Downgrade.of(operations)));
+                PACKAGE, className(revision), id, parents, what, operations, downgrade));
     }
 
     public static String revisionId(int revision) {
@@ -102,8 +112,11 @@ public record GeneratedMigration(String source, List<Operation> upgrade, List<Op
         }
     }
 
-    /** Surefire runs tests from a manifest-only jar; it publishes the real class path separately. */
-    private static String testClassPath() {
+    /**
+     * The test class path, for in-process javac runs. Surefire runs tests from a manifest-only jar;
+     * it publishes the real class path separately.
+     */
+    public static String testClassPath() {
         String path = System.getProperty("surefire.test.class.path");
         return path != null ? path : System.getProperty("java.class.path", "") + File.pathSeparator;
     }

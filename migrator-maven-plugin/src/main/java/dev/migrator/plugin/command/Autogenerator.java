@@ -114,7 +114,7 @@ final class Autogenerator {
 
     /** An entry that matches no column becoming NOT NULL is most likely a typo: say so rather than ignore it. */
     private void warnUnused(NotNullDefaults defaults, Diff diff) {
-        Set<String> used = new HashSet<>();
+        Set<String> used = new HashSet<>(diff.downgradeFills().keySet());
         for (Operation op : diff.operations()) {
             if (op instanceof SetNotNull fill) { // the one kind that uses a value: no visitor needed
                 used.add(fill.table() + "." + fill.column());

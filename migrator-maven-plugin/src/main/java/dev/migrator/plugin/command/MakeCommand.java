@@ -54,7 +54,7 @@ public final class MakeCommand {
             MigrationNames names = MigrationNames.of(MigrationNames.nextNumber(plan.chain()), message);
             // Parents are the heads: one, or several for an empty (merge) migration, which the plan allowed.
             MigrationSpec spec = new MigrationSpec(request.migrationsPackage(), names.className(), names.id(),
-                    plan.chain().heads(), message, diff.operations(), Downgrade.of(diff.operations()));
+                    plan.chain().heads(), message, diff.operations(), Downgrade.of(diff.operations(), diff.downgradeFills()));
             Path file = request.sourceDirectory()
                     .resolve(request.migrationsPackage().replace('.', '/'))
                     .resolve(names.className() + ".java");
@@ -110,10 +110,7 @@ public final class MakeCommand {
             risks.risk(op).ifPresent(risk -> console.warn(risk.level() + ": " + risk.text()));
         }
         for (NotNullChange change : diff.unfilled()) {
-            console.warn("Column " + change.key() + " becomes NOT NULL with no value for rows holding NULL: the"
-                    + " migration fails if there are any. To fill them, run make again with -D"
-                    + NotNullDefaults.PROPERTY + "=" + change.key() + "=<SQL expression>, or fill them in a"
-                    + " hand-written migration first");
+            console.warn(change.warning());
         }
         reportCandidates(diff);
     }

@@ -208,6 +208,69 @@ class NotNullMakeTest {
     }
 
     @Test
+    void aDroppedNotNullColumnIsReAddedByTheDowngradeWithTheGivenValueOnH2WithRows() throws Exception {
+        String url = "jdbc:h2:mem:dropnotnull" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+        TestProject project = new TestProject(dir);
+        project.entity("com.example.Customer", new Schema(List.of(customer()
+                .column(column("email", varchar(255)).notNull())), List.of()));
+        new MakeCommand(new RecordingConsole()).execute(project.make("initial"));
+        project.compile();
+        DatabaseRequest db = new DatabaseRequest(List.of(project.classes(), project.resources()), url, "sa", "");
+        new MigrateCommand(new RecordingConsole()).execute(db, null);
+        execute(url, "sa", "", "insert into customer (id, name, email) values (1, 'ann', 'a@x')");
+        project.entity("com.example.Customer", new Schema(List.of(customer()), List.of()));
+        RecordingConsole console = new RecordingConsole();
+
+        Path written = new MakeCommand(console).execute(withDefaults(project, "customer.email='gone'")).orElseThrow();
+
+        assertThat(Files.readString(written)).contains("""
+                    public void downgrade(Operations op) {
+                        // DATA GONE: re-creates column customer.email as upgrade() dropped it; its values are not restored
+                        op.addColumn("customer", column("email", varchar(255)));
+                        // RISKY: sets customer.email to 'gone' in every row holding NULL there, then makes it NOT NULL\
+                 (a full scan under an exclusive lock). Safer on a large table: fill the rows in batches in a hand-written\
+                 migration first
+                        op.setNotNull("customer", "email", "'gone'");
+                    }
+                """);
+        assertThat(console.text()).doesNotContain("migrator.defaults gives").doesNotContain("the downgrade re-adds it");
+        project.compile();
+        new MigrateCommand(new RecordingConsole()).execute(db, null);
+        assertThat(new DowngradeCommand(new RecordingConsole()).execute(db, 1, null)).containsExactly("0002_email");
+        assertThat(rows(url, "sa", "")).containsExactly("1 ann gone");
+        assertThat(nullable(url, "sa", "", "email")).isFalse();
+    }
+
+    @Test
+    void aDroppedNotNullColumnIsAskedAboutInteractivelyAndWarnedAboutInBatch() throws Exception {
+        TestProject project = new TestProject(dir);
+        project.entity("com.example.Customer", new Schema(List.of(customer()
+                .column(column("email", varchar(255)).notNull())), List.of()));
+        new MakeCommand(new RecordingConsole()).execute(project.make("initial"));
+        project.compile();
+        project.entity("com.example.Customer", new Schema(List.of(customer()), List.of()));
+        Answers answers = new Answers("'typed'");
+
+        Path asked = new MakeCommand(new RecordingConsole(), answers).execute(project.make("email")).orElseThrow();
+
+        assertThat(answers.asked).singleElement().asString()
+                .startsWith("Column 'email' of table 'customer' is dropped; it is non-nullable without a default");
+        assertThat(Files.readString(asked)).contains("op.setNotNull(\"customer\", \"email\", \"'typed'\");");
+        Files.delete(asked);
+        Files.writeString(project.index(), Files.readAllLines(project.index()).get(0) + "\n");
+        RecordingConsole batch = new RecordingConsole();
+        Path written = new MakeCommand(batch).execute(project.make("email")).orElseThrow();
+        assertThat(batch.lines).contains("[warn] Column customer.email is dropped and is NOT NULL without a default: the"
+                + " downgrade re-adds it with no value for the remaining rows, so it fails on a table that has rows. To"
+                + " give the downgrade a value, run make again with -Dmigrator.defaults=customer.email=<SQL expression>");
+        // The downgrade stays the plain reverse, marked as failing on rows.
+        assertThat(Files.readString(written)).contains("        // RISKY: adds NOT NULL column customer.email without a"
+                + " default; fails if the table has rows.").contains(
+                "op.addColumn(\"customer\", column(\"email\", varchar(255)).notNull());")
+                .doesNotContain("\n        op.setNotNull(");
+    }
+
+    @Test
     void theMigrationFillsRowsOnH2AndDowngrades() throws Exception {
         appliesToRows("jdbc:h2:mem:notnull" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa", "");
     }

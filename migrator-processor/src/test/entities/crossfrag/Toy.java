@@ -1,0 +1,3 @@
+package crossfrag;
+import jakarta.persistence.*;
+@Entity public class Toy { @Id Long id; }

@@ -1,0 +1,3 @@
+package crossfragclash;
+import jakarta.persistence.*;
+@Entity public class Animal { @Id Long id; }
