@@ -119,5 +119,11 @@ alter table "user" alter column "order" set data type bigint;
 alter table "user" alter column code set data type varchar(5);
 -- AlterColumnType
 alter table "user" alter column code set data type varchar(255);
+-- CreateTable
+create table line (id bigint not null, quantity integer not null, price numeric(10,2), total numeric(12,2) generated always as (price * quantity) stored, doubled integer generated always as (quantity * 2) stored not null, priority integer not null default 7, status varchar(20) default 'new' check ((status <> 'x')) check (status <> ''), primary key (id));
+-- AddColumn
+alter table line add column tripled integer generated always as (quantity * 3) stored;
+-- DropColumn
+alter table line drop column tripled;
 -- RunJava
 -- unsupported: the Java step "fill in defaults" has no SQL form; it runs only through the Migrator API (mvn migrator:migrate)

@@ -27,14 +27,25 @@ final class DependentForeignKeys {
             if (next == null) {
                 continue;
             }
+            Set<String> recreatedHere = TableDiffer.recreatedColumns(table, next);
             for (ForeignKey fk : table.foreignKeys()) {
-                if (next.foreignKeys().contains(fk)
-                        && droppedKeys.contains(key(fk.referencedTable(), fk.referencedColumns()))) {
+                // Foreign keys over this table's own re-created columns are TableDiffer's already.
+                boolean handled = fk.columns().stream().anyMatch(recreatedHere::contains);
+                if (!handled && next.foreignKeys().contains(fk)
+                        && (droppedKeys.contains(key(fk.referencedTable(), fk.referencedColumns()))
+                                || referencesRecreated(before, after, fk))) {
                     out.add(Phase.DROP_FOREIGN_KEYS, new DropForeignKey(table.name(), fk));
                     out.add(Phase.ADD_FOREIGN_KEYS, new AddForeignKey(table.name(), fk));
                 }
             }
         }
+    }
+
+    private static boolean referencesRecreated(Schema before, Schema after, ForeignKey fk) {
+        Table old = before.table(fk.referencedTable()).orElse(null);
+        Table now = after.table(fk.referencedTable()).orElse(null);
+        return old != null && now != null
+                && fk.referencedColumns().stream().anyMatch(TableDiffer.recreatedColumns(old, now)::contains);
     }
 
     /** "table(columns)" of every primary key, unique constraint and unique index a kept table loses or changes. */
@@ -45,7 +56,8 @@ final class DependentForeignKeys {
             if (now == null) {
                 continue;
             }
-            if (old.primaryKey() != null && !old.primaryKey().equals(now.primaryKey())) {
+            if (old.primaryKey() != null && (!old.primaryKey().equals(now.primaryKey())
+                    || old.primaryKey().columns().stream().anyMatch(TableDiffer.recreatedColumns(old, now)::contains))) {
                 keys.add(key(old.name(), old.primaryKey().columns()));
             }
             for (UniqueConstraint unique : old.uniqueConstraints()) {

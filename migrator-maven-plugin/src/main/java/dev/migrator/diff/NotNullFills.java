@@ -33,12 +33,12 @@ final class NotNullFills {
     }
 
     /**
-     * An added column. Nullable, identity or with a default, it is added as it is (the database fills
-     * existing rows with the default); else it is added nullable, filled and made NOT NULL, which
+     * An added column. Nullable, identity, generated or with a default, it is added as it is (the
+     * database fills existing rows with the default or the computed value); else it is added nullable, filled and made NOT NULL, which
      * gives exactly the column the entity declares (no default stays behind).
      */
     List<Operation> added(String table, Column column) {
-        if (column.nullable() || column.identity() || column.defaultValue() != null) {
+        if (column.nullable() || column.identity() || column.generatedAs() != null || column.defaultValue() != null) {
             return List.of(new AddColumn(table, column));
         }
         Optional<String> fill = fills.of(table, column.name());
@@ -52,8 +52,8 @@ final class NotNullFills {
     /** A kept column made NOT NULL: its NULL rows get its default, else the one-off value, if either exists. */
     Operation narrowed(String table, Column after) {
         Optional<String> fill = Optional.ofNullable(after.defaultValue()).or(() -> fills.of(table, after.name()));
-        if (after.identity()) {
-            fill = Optional.empty(); // an identity column holds no NULL
+        if (after.identity() || after.generatedAs() != null) {
+            fill = Optional.empty(); // the database computes the value: no row can be filled by hand
         } else if (fill.isEmpty()) {
             unfilled.add(new NotNullChange(table, after.name(), NotNullChange.Kind.NARROW));
         }

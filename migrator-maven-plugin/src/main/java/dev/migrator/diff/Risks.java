@@ -90,6 +90,14 @@ public final class Risks implements OperationVisitor<Optional<Risk>> {
 
     @Override
     public Optional<Risk> visit(DropColumn op) {
+        if (op.column().generatedAs() != null) {
+            return Optional.empty(); // computed from the other columns: it holds no data of its own
+        }
+        if (op.column().options() != null) {
+            return destructive("drops column " + op.table() + "." + op.column().name() + " and its values. When it is"
+                    + " dropped and added again because its @Column(options) changed (no database alters those in"
+                    + " place), keep the values by replacing the drop and add with a hand-written op.executeSql(\"alter table ...\") for your database");
+        }
         return destructive("drops column " + op.table() + "." + op.column().name() + " and its values");
     }
 
@@ -120,7 +128,7 @@ public final class Risks implements OperationVisitor<Optional<Risk>> {
     @Override
     public Optional<Risk> visit(AddColumn op) {
         if (!op.column().nullable() && op.column().defaultValue() == null && !op.column().identity()
-                && !newTables.contains(op.table())) {
+                && op.column().generatedAs() == null && !newTables.contains(op.table())) {
             return risky("adds NOT NULL column " + op.table() + "." + op.column().name() + " without a default;"
                     + " fails if the table has rows. Safer: add it nullable, then op.setNotNull(\"" + op.table() + "\", \""
                     + op.column().name() + "\", \"<one-off SQL value>\") (make does this with -D" + NotNullDefaults.PROPERTY

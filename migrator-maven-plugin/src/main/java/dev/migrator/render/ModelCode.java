@@ -69,6 +69,12 @@ final class ModelCode {
         if (column.comment() != null) {
             code.add(".comment($S)", column.comment());
         }
+        if (column.generatedAs() != null) {
+            code.add(".generatedAs($S)", column.generatedAs());
+        }
+        if (column.options() != null) {
+            code.add(".options($S)", column.options());
+        }
         // As the model keeps it: short ("title") for an attribute of the table's entity.
         if (column.origin() != null) {
             code.add(".origin($S)", column.origin());

@@ -99,6 +99,13 @@ public final class HibernateFacts {
         facts.put(subject, "default", column.getDefaultValue());
         facts.put(subject, "identity", FactText.yesNo(column.isIdentity()));
         facts.put(subject, "comment", column.getComment());
+        // Only when present, so that the verify report of a model without them is as it was.
+        if (column.getGeneratedAs() != null) {
+            facts.put(subject, "generated as", column.getGeneratedAs());
+        }
+        if (column.getOptions() != null && !column.getOptions().isEmpty()) {
+            facts.put(subject, "options", column.getOptions());
+        }
         // Unnamed column checks are written inline, joined with "and" (Column.checkConstraint()); named ones are table constraints.
         List<String> inline = column.getCheckConstraints().stream()
                 .filter(c -> c.getName() == null)

@@ -55,6 +55,12 @@ public final class SnapshotFacts {
             facts.put(key, "default", column.defaultValue());
             facts.put(key, "identity", FactText.yesNo(column.identity()));
             facts.put(key, "comment", column.comment());
+            if (column.generatedAs() != null) {
+                facts.put(key, "generated as", column.generatedAs());
+            }
+            if (column.options() != null) {
+                facts.put(key, "options", column.options());
+            }
             facts.put(key, "check", CheckExpressions.normalize(check(column)));
         }
         if (table.primaryKey() != null) {

@@ -91,6 +91,16 @@ final class Scenarios {
         s.add(new Scenario("table comment", t, alter(t, "user", u -> u.comment("people"))));
         s.add(new Scenario("identity", t,
                 alter(t, "user", u -> u.alterColumn("id", c -> c.generatedAsIdentity()))));
+        // Generated columns and options: no database alters them in place, the column is re-created.
+        Schema generated = alter(t, "user", u -> u.column(column("twice", BIGINT).generatedAs("id * 2")));
+        s.add(new Scenario("add generated column", t, generated));
+        s.add(new Scenario("generated expression", generated,
+                alter(generated, "user", u -> u.alterColumn("twice", c -> c.generatedAs("id * 3")))));
+        s.add(new Scenario("generated to plain", generated,
+                alter(generated, "user", u -> u.alterColumn("twice", c -> c.generatedAs(null)))));
+        Schema options = alter(t, "user", u -> u.column(column("rank", INTEGER).options("default 1")));
+        s.add(new Scenario("column options", options,
+                alter(options, "user", u -> u.alterColumn("rank", c -> c.options("default 2")))));
         s.add(new Scenario("several column changes at once", t, alter(t, "user", u -> u.alterColumn("name",
                 c -> c.withType(varchar(80)).notNull().defaultValue("'x'").comment("c").check("name <> ''")))));
         s.add(new Scenario("drop table with a foreign key", t, schema(user())));

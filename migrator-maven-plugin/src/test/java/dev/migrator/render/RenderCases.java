@@ -58,7 +58,7 @@ final class RenderCases {
     private RenderCases() {}
 
     static List<MigrationSpec> all() {
-        return List.of(initial(), addEmail(), drops(), kitchenSink(), emptyMerge(), renames());
+        return List.of(initial(), addEmail(), drops(), kitchenSink(), emptyMerge(), renames(), generatedColumns());
     }
 
     static Schema tutorial() {
@@ -103,6 +103,17 @@ final class RenderCases {
     }
 
     /** Every operation the renderer knows except Java steps, with every kind of type and awkward strings. */
+    /** Hibernate's {@code @GeneratedColumn} and JPA's {@code @Column(options)}, the SQL kept verbatim. */
+    static MigrationSpec generatedColumns() {
+        Schema after = tutorial().alterTable("user", u -> u
+                .column(column("label", varchar(600)).generatedAs("name || ' \"' || fullname || '\"'")
+                        .origin("com.example.User#label"))
+                .column(column("rank", INTEGER).notNull().options("default 7 check (rank > 0)")
+                        .origin("com.example.User#rank")));
+        return spec("0007_generated_columns", "V0007_GeneratedColumns", List.of("0006_rename_user"),
+                "generated columns", SchemaDiffer.diff(tutorial(), after));
+    }
+
     static MigrationSpec kitchenSink() {
         Table all = table("`Weird\"Name`").origin("com.example.Weird$Inner\"\\")
                 .column(column("id", BIGINT).notNull().generatedAsIdentity())

@@ -15,7 +15,8 @@ import javax.lang.model.util.Types;
  * Basic attributes to columns: name ({@code @Column(name)} or the attribute name, through the
  * physical naming), type ({@link BasicTypes}, {@code columnDefinition}, {@code @Convert}),
  * nullability (primitives, {@code @Column(nullable)}, {@code @Basic(optional)}), inline unique,
- * ordinal-enum check, and Hibernate's {@code @ColumnDefault}/{@code @Comment}/{@code @Check}.
+ * ordinal-enum check, {@code @Column(options)}, and Hibernate's
+ * {@code @ColumnDefault}/{@code @Comment}/{@code @Check}/{@code @GeneratedColumn}.
  */
 final class ColumnMapper {
     private final Annotations annotations;
@@ -157,6 +158,15 @@ final class ColumnMapper {
             }
             all.addAll(checks);
             result = result.check(all.size() == 1 ? all.get(0) : "(" + String.join(") and (", all) + ")");
+        }
+        // Hibernate's @GeneratedColumn (AnnotatedColumn.applyGeneratedAs) and JPA 3.2 @Column(options)
+        // (AnnotatedColumn.bind: set only when not empty), both SQL written into the column's DDL as given.
+        Optional<Ann> generated = annotations.hibernate(element, "GeneratedColumn");
+        if (generated.isPresent()) {
+            result = result.generatedAs(generated.get().string("value"));
+        }
+        if (written != null && !written.string("options").isEmpty()) {
+            result = result.options(written.string("options"));
         }
         return result;
     }

@@ -30,9 +30,7 @@ enum Diagnostics {
             + " entity or correct the name"),
     MIG015("%s(options = \"%s\") appends SQL to the DDL that the schema model cannot hold; %sremove the options and"
             + " add them in a hand-written migration (mvn migrator:make -Dmigrator.empty=true) with executeSql"),
-    MIG016("@GeneratedColumn(\"%s\") needs a generated column, which the schema model cannot hold yet; declare it as"
-            + " @Column(columnDefinition = \"<type> generated always as (%s)\", insertable = false, updatable = false)"
-            + " (add \" stored\" for PostgreSQL), or create it in a hand-written migration with executeSql"),
+    // MIG016 (@GeneratedColumn) is retired: generated columns are mapped; the code is not reused.
     MIG017("@Table(%s = \"%s\") places the table in another schema or catalog, but migrator's schema model has one"
             + " namespace: remove %s and point the connection at that schema instead (PostgreSQL: currentSchema=%s in"
             + " the JDBC URL; H2: SCHEMA=%s)"),

@@ -240,20 +240,17 @@ final class EntityExtractor {
 
     /** Hibernate mappings whose DDL the schema model cannot hold yet. */
     private void rejectHibernateUnsupported(Attribute attribute) {
-        annotations.hibernate(attribute.element(), "GeneratedColumn").ifPresent(generated -> {
-            throw new MappingError(attribute.element(), generated.mirror(), Diagnostics.MIG016, generated.string("value"),
-                    generated.string("value"));
-        });
+        // @Column(options) is mapped (ColumnMapper.decorate); a join column's options are not yet.
+        annotations.jpa(attribute.element(), "JoinColumn")
+                .filter(join -> !join.string("options").isEmpty())
+                .ifPresent(join -> {
+                    throw new MappingError(attribute.element(), join.mirror(), Diagnostics.MIG015, "@JoinColumn",
+                            join.string("options"), "");
+                });
         for (String name : List.of("ColumnTransformer", "JoinFormula", "Any", "ManyToAny")) {
             annotations.hibernate(attribute.element(), name).ifPresent(found -> {
                 throw new MappingError(attribute.element(), found.mirror(), Diagnostics.MIG003, "@" + name);
             });
-        }
-        Ann column = annotations.column(attribute);
-        if (column != null && !column.string("options").isEmpty()) {
-            throw new MappingError(attribute.element(), column.mirror(), Diagnostics.MIG015, "@Column", column.string("options"),
-                    "write the whole column as @Column(columnDefinition = \"<type> " + column.string("options")
-                            + "\") (Hibernate emits it verbatim too), or ");
         }
     }
 }

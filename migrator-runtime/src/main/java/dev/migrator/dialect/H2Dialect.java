@@ -36,6 +36,12 @@ public final class H2Dialect extends SqlDialect {
         return "h2";
     }
 
+    /** Hibernate's {@code H2Dialect.generatedAs}: H2 has no {@code stored} keyword, its generated columns are computed. */
+    @Override
+    String generatedAs(String expression) {
+        return " generated always as (" + expression + ")";
+    }
+
     @Override
     public boolean transactionalDdl() {
         return false;

@@ -1,5 +1,6 @@
 package dev.migrator.runner;
 
+import dev.migrator.model.AddedComponent;
 import dev.migrator.model.SourceIdentity;
 import dev.migrator.operation.Operation;
 import java.lang.reflect.InvocationTargetException;
@@ -19,7 +20,8 @@ import java.util.List;
  * record is written {@code SimpleName(component=value, ...)} with its components in declaration
  * order, except those marked {@link SourceIdentity} (a table's or column's origin says where it
  * comes from, not what the migration does, and migrations written before origins existed must keep
- * their checksums); a list is {@code [a, b]}; a string is double-quoted with {@code \}, {@code "} and control
+ * their checksums), and those marked {@link AddedComponent} when they are {@code null} (components
+added later, which must not change the checksums of migrations that do not use them); a list is {@code [a, b]}; a string is double-quoted with {@code \}, {@code "} and control
  * characters escaped ({@code \n}, {@code \\u0001}); an enum constant is its name; numbers and booleans
  * as Java prints them; {@code null} as {@code null}; anything else (the code of a Java step) as
  * {@code <code>}, so a Java step counts through its description. The text depends only on the
@@ -100,9 +102,15 @@ public final class Checksums {
     private static void writeRecord(StringBuilder text, Record record) {
         RecordShape shape = SHAPES.get(record.getClass());
         text.append(shape.simpleName()).append('(');
+        boolean first = true;
         for (int i = 0; i < shape.names().length; i++) {
-            text.append(i == 0 ? "" : ", ").append(shape.names()[i]).append('=');
-            write(text, valueOf(shape.accessors()[i], record));
+            Object value = valueOf(shape.accessors()[i], record);
+            if (value == null && shape.omittedWhenNull()[i]) {
+                continue;
+            }
+            text.append(first ? "" : ", ").append(shape.names()[i]).append('=');
+            write(text, value);
+            first = false;
         }
         text.append(')');
     }
@@ -112,20 +120,22 @@ public final class Checksums {
      * record components each time costs more than the rest of the checksum, and every migration
      * is checksummed at each start-up.
      */
-    private record RecordShape(String simpleName, String[] names, Method[] accessors) {
+    private record RecordShape(String simpleName, String[] names, Method[] accessors, boolean[] omittedWhenNull) {
         static RecordShape of(Class<?> type) {
             List<RecordComponent> components = java.util.Arrays.stream(type.getRecordComponents())
                     .filter(c -> !c.isAnnotationPresent(SourceIdentity.class))
                     .toList();
             String[] names = new String[components.size()];
             Method[] accessors = new Method[components.size()];
+            boolean[] omittedWhenNull = new boolean[components.size()];
             for (int i = 0; i < components.size(); i++) {
                 names[i] = components.get(i).getName();
                 accessors[i] = components.get(i).getAccessor();
                 // Skips the access check of every call; where a module refuses it, the checked call still works.
                 accessors[i].trySetAccessible();
+                omittedWhenNull[i] = components.get(i).isAnnotationPresent(AddedComponent.class);
             }
-            return new RecordShape(type.getSimpleName(), names, accessors);
+            return new RecordShape(type.getSimpleName(), names, accessors, omittedWhenNull);
         }
     }
 

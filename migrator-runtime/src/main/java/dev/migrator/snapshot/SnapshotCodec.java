@@ -88,6 +88,8 @@ public final class SnapshotCodec {
         put(out, "identity", column.identity());
         put(out, "check", column.check());
         put(out, "comment", column.comment());
+        put(out, "generatedAs", column.generatedAs());
+        put(out, "options", column.options());
         return out;
     }
 

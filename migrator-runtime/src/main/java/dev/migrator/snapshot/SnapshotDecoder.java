@@ -101,7 +101,10 @@ final class SnapshotDecoder {
                 string(json, "default", false),
                 bool(json, "identity"),
                 string(json, "check", false),
-                string(json, "comment", false)));
+                string(json, "comment", false),
+                string(json, "generatedAs", false),
+                string(json, "options", false),
+                null));
     }
 
     private ForeignKey foreignKey(Map<String, Object> json) throws SnapshotFormatException {

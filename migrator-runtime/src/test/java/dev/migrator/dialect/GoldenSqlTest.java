@@ -15,6 +15,7 @@ import dev.migrator.operation.AlterColumnCheck;
 import dev.migrator.operation.AlterColumnType;
 import dev.migrator.operation.CreateSequence;
 import dev.migrator.operation.CreateTable;
+import dev.migrator.operation.DropColumn;
 import dev.migrator.operation.DropSequence;
 import dev.migrator.operation.DropTable;
 import dev.migrator.operation.DropUniqueConstraint;
@@ -68,8 +69,30 @@ class GoldenSqlTest {
         operations.add(new AlterColumnIdentity("user", "order", true));
         operations.add(new AlterColumnIdentity("user", "order", false));
         operations.addAll(typeChanges());
+        operations.addAll(generatedColumns());
         operations.add(new RunJava("fill in defaults", connection -> {}, null));
         return operations;
+    }
+
+    /**
+     * Hibernate's {@code @GeneratedColumn} and JPA's {@code @Column(options)}: {@code generated always
+     * as (e)} after the default (PostgreSQL adds {@code stored}), the options after everything else.
+     */
+    static List<Operation> generatedColumns() {
+        Table line = table("line")
+                .column(column("id", ColumnType.BIGINT).notNull())
+                .column(column("quantity", ColumnType.INTEGER).notNull())
+                .column(column("price", ColumnType.numeric(10, 2)))
+                .column(column("total", ColumnType.numeric(12, 2)).generatedAs("price * quantity"))
+                .column(column("doubled", ColumnType.INTEGER).notNull().generatedAs("quantity * 2"))
+                .column(column("priority", ColumnType.INTEGER).notNull().options("default 7"))
+                .column(column("status", ColumnType.varchar(20)).defaultValue("'new'").check("status <> 'x'")
+                        .options("check (status <> '')"))
+                .primaryKey("id");
+        return List.of(
+                new CreateTable(line),
+                new AddColumn("line", column("tripled", ColumnType.INTEGER).generatedAs("quantity * 3")),
+                new DropColumn("line", column("tripled", ColumnType.INTEGER).generatedAs("quantity * 3")));
     }
 
     /** Type changes; on PostgreSQL those without an assignment cast say {@code using}. */

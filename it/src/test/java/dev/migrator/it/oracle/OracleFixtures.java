@@ -40,6 +40,7 @@ public final class OracleFixtures {
             Fixture.of(BASE + "mapkeys"),
             Fixture.of(BASE + "joinoverrides"),
             Fixture.of(BASE + "readonly"),
+            Fixture.of(BASE + "generated"),
             Fixture.of(BASE + "crossfragment"));
 
     /**

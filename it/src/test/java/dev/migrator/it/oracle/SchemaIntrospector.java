@@ -88,6 +88,7 @@ public final class SchemaIntrospector {
     private void columns(Connection connection, DatabaseMetaData meta, String table, String prefix, List<String> lines)
             throws SQLException {
         Map<String, String> identities = identityGenerations(connection, table);
+        Map<String, String> generated = generationExpressions(connection, table);
         try (ResultSet rs = meta.getColumns(null, database.defaultSchema(), escape(meta, table), "%")) {
             while (rs.next()) {
                 StringBuilder line = new StringBuilder(prefix).append("column ").append(rs.getString("COLUMN_NAME"));
@@ -98,6 +99,10 @@ public final class SchemaIntrospector {
                 if (defaultValue != null) {
                     line.append(" default ").append(defaultValue.strip());
                 }
+                String expression = generated.get(rs.getString("COLUMN_NAME"));
+                if (expression != null) {
+                    line.append(" generated always as (").append(expression.strip()).append(')');
+                }
                 if ("YES".equals(rs.getString("IS_AUTOINCREMENT"))) {
                     line.append(" identity ").append(identities.get(rs.getString("COLUMN_NAME")));
                 }
@@ -107,20 +112,36 @@ public final class SchemaIntrospector {
         }
     }
 
+    /**
+     * The expression of each generated (computed) column, as the database stores it:
+     * {@code information_schema.columns.generation_expression}, which H2 and PostgreSQL both keep
+     * ({@code is_generated = 'ALWAYS'}). JDBC metadata alone does not tell such a column from an
+     * ordinary one on H2 (PostgreSQL's driver reports the expression as the column's default).
+     */
+    private Map<String, String> generationExpressions(Connection connection, String table) throws SQLException {
+        return columnFacts(connection, table, "generation_expression", "is_generated = 'ALWAYS'");
+    }
+
     /** {@code ALWAYS} or {@code BY DEFAULT} per identity column: JDBC metadata only says "autoincrement". */
     private Map<String, String> identityGenerations(Connection connection, String table) throws SQLException {
-        Map<String, String> identities = new TreeMap<>();
-        try (PreparedStatement statement = connection.prepareStatement("select column_name, identity_generation"
-                + " from information_schema.columns where table_schema = ? and table_name = ? and is_identity = 'YES'")) {
+        return columnFacts(connection, table, "identity_generation", "is_identity = 'YES'");
+    }
+
+    /** Column name to {@code fact} (an {@code information_schema.columns} column) for the columns where {@code condition} holds. */
+    private Map<String, String> columnFacts(Connection connection, String table, String fact, String condition)
+            throws SQLException {
+        Map<String, String> facts = new TreeMap<>();
+        try (PreparedStatement statement = connection.prepareStatement("select column_name, " + fact
+                + " from information_schema.columns where table_schema = ? and table_name = ? and " + condition)) {
             statement.setString(1, database.defaultSchema());
             statement.setString(2, table);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
-                    identities.put(rs.getString(1), rs.getString(2));
+                    facts.put(rs.getString(1), rs.getString(2));
                 }
             }
         }
-        return identities;
+        return facts;
     }
 
     private void primaryKey(DatabaseMetaData meta, String table, String prefix, List<String> lines, Set<String> names)
