@@ -92,7 +92,7 @@ class DialectExecutionTest {
         Catalog catalog = new Catalog(db, dialect);
         execute(db, dialect, new CreateTable(GoldenSqlTest.everyType()));
 
-        // JDBC TYPE_NAME(COLUMN_SIZE) as hibernate-facts.md lists them for Hibernate's own DDL.
+        // JDBC TYPE_NAME(COLUMN_SIZE) as they came out of Hibernate 7.1's own DDL on these databases.
         if (name.equals("h2")) {
             assertThat(catalog.column("types", "c_real")).startsWith("real(24)");
             assertThat(catalog.column("types", "c_double")).startsWith("double precision(53)");

@@ -10,7 +10,7 @@ class IdentifierQuoterTest {
     private final Dialect h2 = Dialect.named("h2");
     private final Dialect pg = Dialect.named("postgresql");
 
-    /** The quoting Hibernate 7.1 produced for entity hf.kw.KwEnt (hibernate-facts.md, out/kw-*.sql). */
+    /** The quoting Hibernate 7.1 produced for entity hf.kw.KwEnt (its schema export on H2 and PostgreSQL with auto-quoting). */
     @Test
     void keywordsAreQuotedExactlyWhereHibernateQuotesThem() {
         List<String> both = List.of("authorization", "date", "day", "end", "from", "group", "language", "limit",
