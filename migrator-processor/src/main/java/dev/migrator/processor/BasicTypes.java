@@ -131,16 +131,18 @@ final class BasicTypes {
                     facets.precision() == 0 ? DEFAULT_PRECISION : facets.precision(), 0);
             case "java.time.LocalTime", "java.sql.Time" -> ColumnType.time(facets.secondPrecision(0));
             case "java.time.OffsetTime" -> ColumnType.timeWithTimeZone(facets.secondPrecision(0));
-            case "java.time.LocalDateTime", "java.sql.Timestamp", "java.util.Calendar", "java.util.GregorianCalendar" ->
+            case "java.time.LocalDateTime", "java.sql.Timestamp", "java.util.GregorianCalendar" ->
                     ColumnType.timestamp(facets.secondPrecision(6));
             case "java.time.Instant", "java.time.OffsetDateTime", "java.time.ZonedDateTime" ->
                     ColumnType.timestampWithTimeZone(facets.secondPrecision(6));
-            case "java.util.Date" -> temporal(element, facets, temporalAnnotation);
+            // GregorianCalendar keeps its timestamp whatever @Temporal says (oracle: enumkeys.Shift).
+            case "java.util.Date", "java.util.Calendar" ->
+                    temporal(element, facets, temporalAnnotation);
             default -> null;
         };
     }
 
-    /** {@code java.util.Date} follows {@code @Temporal}; without it, a timestamp. */
+    /** {@code java.util.Date} and {@code Calendar} follow {@code @Temporal}; without it, a timestamp. */
     private ColumnType temporal(Element element, Facets facets, String temporalAnnotation) {
         String temporal = annotations.jpa(element, temporalAnnotation).map(t -> t.enumConstant("value")).orElse("TIMESTAMP");
         return switch (temporal) {
