@@ -129,7 +129,7 @@ final class AssociationMapper {
                         "@MapKey(name) naming an attribute that is not the target's id");
             }
         });
-        for (String unsupported : List.of("MapKeyJoinColumns", "MapKeyClass", "MapKeyEnumerated", "MapKeyTemporal")) {
+        for (String unsupported : List.of("MapKeyJoinColumns", "MapKeyClass")) {
             annotations.jpa(attribute.element(), unsupported).ifPresent(found -> {
                 throw new MappingError(attribute.element(), found.mirror(), Diagnostics.MIG003, "@" + unsupported);
             });
@@ -228,10 +228,12 @@ final class AssociationMapper {
         Ann keyColumn = annotations.jpa(attribute.element(), "MapKeyColumn").orElse(null);
         String written = keyColumn == null ? "" : keyColumn.string("name");
         Name name = naming.physical(written.isEmpty() ? attribute.name() + "_KEY" : written);
-        BasicType type = basicTypes.map(attribute.element(), keyType, keyColumn)
-                .filter(t -> t.maxOrdinal() == null)
+        BasicType type = basicTypes.mapKey(attribute.element(), keyType, keyColumn)
                 .orElseThrow(() -> new MappingError(attribute.element(), Diagnostics.MIG003, "a map key of type " + keyType));
         Column column = Column.of(name.physical(), type.type()).notNull();
+        if (type.check(name.sql()) != null) {
+            column = column.check(type.check(name.sql()));
+        }
         table.column(column, name, attribute.name(), attribute.element());
         fragment.origin(table.name(), name, attribute.origin(owner.className()));
         return column;

@@ -68,6 +68,18 @@ final class BasicTypes {
      * {@code column} is its {@code @Column} (or {@code null}).
      */
     Optional<BasicType> map(Element element, TypeMirror type, Ann column) {
+        return map(element, type, column, "Enumerated", "Temporal");
+    }
+
+    /**
+     * The type of a map's basic key: bound like a basic attribute, but {@code @MapKeyEnumerated} and
+     * {@code @MapKeyTemporal} stand for {@code @Enumerated} and {@code @Temporal} (which describe the value).
+     */
+    Optional<BasicType> mapKey(Element element, TypeMirror type, Ann column) {
+        return map(element, type, column, "MapKeyEnumerated", "MapKeyTemporal");
+    }
+
+    private Optional<BasicType> map(Element element, TypeMirror type, Ann column, String enumerated, String temporal) {
         Facets facets = Facets.of(column);
         boolean lob = annotations.hasJpa(element, "Lob");
         Optional<Ann> jdbcTypeCode = annotations.hibernate(element, "JdbcTypeCode");
@@ -86,7 +98,7 @@ final class BasicTypes {
         TypeElement typeElement = (TypeElement) declared.asElement();
         String name = typeElement.getQualifiedName().toString();
         if (typeElement.getKind() == ElementKind.ENUM) {
-            return Optional.of(enumType(element, typeElement, facets));
+            return Optional.of(enumType(element, typeElement, facets, enumerated));
         }
         if (name.equals("java.lang.String")) {
             return Optional.of(BasicType.of(lob ? ColumnType.CLOB : ColumnType.varchar(facets.length())));
@@ -98,7 +110,7 @@ final class BasicTypes {
         if (fixed != null) {
             return Optional.of(BasicType.of(fixed));
         }
-        ColumnType facetted = facetted(element, name, facets);
+        ColumnType facetted = facetted(element, name, facets, temporal);
         if (facetted != null) {
             return Optional.of(BasicType.of(facetted));
         }
@@ -108,7 +120,7 @@ final class BasicTypes {
         return Optional.empty();
     }
 
-    private ColumnType facetted(Element element, String name, Facets facets) {
+    private ColumnType facetted(Element element, String name, Facets facets, String temporalAnnotation) {
         return switch (name) {
             case "java.lang.Float" -> floating(facets, ColumnType.REAL);
             case "java.lang.Double" -> floating(facets, ColumnType.DOUBLE);
@@ -119,18 +131,20 @@ final class BasicTypes {
                     facets.precision() == 0 ? DEFAULT_PRECISION : facets.precision(), 0);
             case "java.time.LocalTime", "java.sql.Time" -> ColumnType.time(facets.secondPrecision(0));
             case "java.time.OffsetTime" -> ColumnType.timeWithTimeZone(facets.secondPrecision(0));
-            case "java.time.LocalDateTime", "java.sql.Timestamp", "java.util.Calendar", "java.util.GregorianCalendar" ->
+            case "java.time.LocalDateTime", "java.sql.Timestamp", "java.util.GregorianCalendar" ->
                     ColumnType.timestamp(facets.secondPrecision(6));
             case "java.time.Instant", "java.time.OffsetDateTime", "java.time.ZonedDateTime" ->
                     ColumnType.timestampWithTimeZone(facets.secondPrecision(6));
-            case "java.util.Date" -> temporal(element, facets);
+            // GregorianCalendar keeps its timestamp whatever @Temporal says (oracle: enumkeys.Shift).
+            case "java.util.Date", "java.util.Calendar" ->
+                    temporal(element, facets, temporalAnnotation);
             default -> null;
         };
     }
 
-    /** {@code java.util.Date} follows {@code @Temporal}; without it, a timestamp. */
-    private ColumnType temporal(Element element, Facets facets) {
-        String temporal = annotations.jpa(element, "Temporal").map(t -> t.enumConstant("value")).orElse("TIMESTAMP");
+    /** {@code java.util.Date} and {@code Calendar} follow {@code @Temporal}; without it, a timestamp. */
+    private ColumnType temporal(Element element, Facets facets, String temporalAnnotation) {
+        String temporal = annotations.jpa(element, temporalAnnotation).map(t -> t.enumConstant("value")).orElse("TIMESTAMP");
         return switch (temporal) {
             case "DATE" -> ColumnType.DATE;
             case "TIME" -> ColumnType.time(facets.secondPrecision(0));
@@ -177,12 +191,12 @@ final class BasicTypes {
         return Optional.empty();
     }
 
-    private BasicType enumType(Element element, TypeElement enumType, Facets facets) {
+    private BasicType enumType(Element element, TypeElement enumType, Facets facets, String enumeratedAnnotation) {
         List<String> constants = enumType.getEnclosedElements().stream()
                 .filter(e -> e.getKind() == ElementKind.ENUM_CONSTANT)
                 .map(e -> e.getSimpleName().toString())
                 .toList();
-        String enumerated = annotations.jpa(element, "Enumerated").map(e -> e.enumConstant("value")).orElse("ORDINAL");
+        String enumerated = annotations.jpa(element, enumeratedAnnotation).map(e -> e.enumConstant("value")).orElse("ORDINAL");
         if (enumerated.equals("STRING")) {
             return BasicType.of(new ColumnType(TypeKind.ENUM, facets.length(), null, null, constants, null));
         }

@@ -118,8 +118,7 @@ final class CollectionMapper {
 
     private Column mapKeyColumn(EntityInfo owner, Attribute attribute, Ann annotation, TableBuilder table, Fragment fragment) {
         Element element = attribute.element();
-        for (String unsupported : List.of("MapKeyJoinColumns", "MapKeyClass", "MapKey", "MapKeyEnumerated",
-                "MapKeyTemporal")) {
+        for (String unsupported : List.of("MapKeyJoinColumns", "MapKeyClass", "MapKey")) {
             annotations.jpa(element, unsupported).ifPresent(found -> {
                 throw new MappingError(element, found.mirror(), Diagnostics.MIG003, "@" + unsupported);
             });
@@ -132,11 +131,13 @@ final class CollectionMapper {
         Ann keyColumn = annotations.jpa(element, "MapKeyColumn").orElse(null);
         String written = keyColumn == null ? "" : keyColumn.string("name");
         Name name = naming.physical(written.isEmpty() ? attribute.name() + "_KEY" : written);
-        BasicType type = basicTypes.map(element, keyType, keyColumn)
-                .filter(t -> t.maxOrdinal() == null)
+        BasicType type = basicTypes.mapKey(element, keyType, keyColumn)
                 .orElseThrow(() -> new MappingError(element, annotation.mirror(), Diagnostics.MIG003,
                         "a map key of type " + keyType));
         Column column = Column.of(name.physical(), type.type()).notNull();
+        if (type.check(name.sql()) != null) {
+            column = column.check(type.check(name.sql()));
+        }
         table.column(column, name, attribute.name(), element);
         fragment.origin(table.name(), name, attribute.origin(owner.className()));
         return column;

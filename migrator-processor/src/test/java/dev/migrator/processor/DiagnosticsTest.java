@@ -61,6 +61,20 @@ class DiagnosticsTest {
     }
 
     @Test
+    void mig003MapKeyClassIsStillUnsupported() {
+        Compilation compilation = compile(Compilations.source("t.Classed",
+                "package t;",
+                "import jakarta.persistence.*;",
+                "@Entity",
+                "public class Classed {",
+                "    @Id Long id;",
+                "    @ElementCollection @MapKeyClass(String.class)",
+                "    java.util.Map<Object, String> byKey;",
+                "}"));
+        assertErrorOnLine(compilation, "MIG003 @MapKeyClass is not supported", 6);
+    }
+
+    @Test
     void mig004AssociationToANonEntity() {
         Compilation compilation = compile(Compilations.source("t.Ref",
                 "package t;",

@@ -38,6 +38,7 @@ public final class OracleFixtures {
             Fixture.of(BASE + "converters"),
             Fixture.of(BASE + "generators"),
             Fixture.of(BASE + "mapkeys"),
+            Fixture.of(BASE + "enumkeys"),
             Fixture.of(BASE + "joinoverrides"),
             Fixture.of(BASE + "readonly"),
             Fixture.of(BASE + "generated"),
