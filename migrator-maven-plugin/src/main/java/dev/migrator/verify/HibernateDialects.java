@@ -3,8 +3,8 @@ package dev.migrator.verify;
 import dev.migrator.dialect.Dialect;
 import dev.migrator.dialect.H2Dialect;
 import dev.migrator.dialect.IdentifierQuoter;
+import dev.migrator.dialect.Keywords;
 import dev.migrator.dialect.PostgresDialect;
-import java.util.TreeSet;
 import org.hibernate.engine.jdbc.dialect.spi.DialectResolutionInfo;
 
 /**
@@ -15,7 +15,7 @@ import org.hibernate.engine.jdbc.dialect.spi.DialectResolutionInfo;
  * <p>Why an instance: offline, Hibernate knows only the ANSI SQL:2003 keywords, so with
  * {@code hibernate.auto_quote_keyword=true} it would quote fewer names than the same application
  * does against a real database (and quoted names enter the hashed FK/UK/index names). Our runtime
- * keeps the drivers' lists as data ({@link IdentifierQuoter#keywords()}); handing them to the
+ * keeps the drivers' lists as data ({@link Keywords#of}, the words our dialects quote); handing them to the
  * dialect's {@code (DialectResolutionInfo)} constructor makes offline Hibernate quote exactly as
  * online Hibernate. The {@code hibernate.dialect} setting accepts a {@code Dialect} instance
  * ({@code StrategySelectorImpl.resolveStrategy}: {@code strategy.isInstance(reference)}).
@@ -25,7 +25,7 @@ public final class HibernateDialects {
 
     /** Hibernate's dialect for ours ({@code h2}: H2 2.3.232; {@code postgresql}: PostgreSQL 14.19 with pgjdbc). */
     public static org.hibernate.dialect.Dialect hibernateDialect(Dialect dialect) {
-        String keywords = String.join(",", new TreeSet<>(quoter(dialect).keywords()));
+        String keywords = String.join(",", Keywords.of(dialect.name()));
         return switch (dialect.name()) {
             case "h2" -> new org.hibernate.dialect.H2Dialect(new Info("H2", "2.3.232 (2024-08-11)", 2, 3, "H2 JDBC Driver", keywords));
             case "postgresql" -> new org.hibernate.dialect.PostgreSQLDialect(

@@ -28,7 +28,7 @@ public final class H2Dialect extends SqlDialect {
     static final int MAX_VARCHAR_LENGTH = 1_048_576;
 
     private H2Dialect() {
-        super(new IdentifierQuoter(Keywords.union(Keywords.ANSI_SQL_2003, Keywords.H2_DRIVER), 0, "H2"));
+        super(new IdentifierQuoter(Keywords.of("h2"), 0, "H2"));
     }
 
     @Override

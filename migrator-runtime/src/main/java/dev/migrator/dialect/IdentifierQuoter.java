@@ -55,14 +55,6 @@ public final class IdentifierQuoter {
         return quoted(identifier);
     }
 
-    /**
-     * The lower-case keywords this quoter quotes (Hibernate's list for the dialect), for tools that
-     * must hand the same list to Hibernate itself ({@code migrator:verify}).
-     */
-    public Set<String> keywords() {
-        return keywords;
-    }
-
     /** Whether {@code word} is one of the dialect's keywords (case-insensitive). */
     public boolean isKeyword(String word) {
         return keywords.contains(word.toLowerCase(Locale.ROOT));

@@ -41,7 +41,7 @@ public final class PostgresDialect extends SqlDialect {
 
     private PostgresDialect() {
         super(new IdentifierQuoter(
-                Keywords.union(Keywords.ANSI_SQL_2003, Keywords.POSTGRES_DRIVER), MAX_IDENTIFIER_BYTES, "PostgreSQL"));
+                Keywords.of("postgresql"), MAX_IDENTIFIER_BYTES, "PostgreSQL"));
     }
 
     @Override
