@@ -8,6 +8,7 @@ import dev.migrator.runner.MigrationChain;
 import dev.migrator.runner.MigrationLoader;
 import dev.migrator.runner.MigrationLock;
 import dev.migrator.runner.MigrationRunner;
+import dev.migrator.runner.PrerenderedStatements;
 import dev.migrator.runner.SqlScriptWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -31,7 +32,8 @@ import javax.sql.DataSource;
  * <p>Migrations come from the build-time index ({@value MigrationIndex#RESOURCE}), never from a
  * classpath scan. With the index's build-time metadata, a migration class is loaded only when the
  * migration runs (up or down) or its checksum disagrees with the history; see {@link MigrationIndex}
- * for what is trusted. A target is a revision id, {@code "head"} (the newest) or {@code "base"} /
+ * for what is trusted. An upgrade whose statements the build rendered for the database's dialect
+ * ({@link PrerenderedStatements}) runs from them, without its class. A target is a revision id, {@code "head"} (the newest) or {@code "base"} /
  * {@code "0"} (before the first migration).
  *
  * <p>Concurrency: any number of processes may call {@link #migrate()} at once. With nothing to do
@@ -49,6 +51,8 @@ public final class Migrator {
 
     private final DataSource dataSource;
     private final Duration lockTimeout;
+    /** Where the index, the prerendered statements and the migration classes come from. */
+    private final ClassLoader classLoader;
     private final boolean strict;
     private final String appliedBy;
     private final Consumer<String> warnings;
@@ -63,6 +67,7 @@ public final class Migrator {
         this.strict = strict;
         this.appliedBy = appliedBy;
         this.warnings = warnings;
+        this.classLoader = classLoader;
         this.chain = MigrationChain.of(MigrationLoader.load(classLoader));
     }
 
@@ -93,11 +98,17 @@ public final class Migrator {
             List<AppliedMigration> current = HistoryTable.read(connection).orElse(List.of());
             requireValid(current);
             List<String> applied = new ArrayList<>();
-            try (MigrationRunner runner = new MigrationRunner(dialect(connection), appliedBy, connection)) {
+            Dialect dialect = dialect(connection);
+            List<LoadedMigration> pending = pending(current, wanted);
+            PrerenderedStatements prerendered = pending.isEmpty()
+                    ? PrerenderedStatements.none() : PrerenderedStatements.read(classLoader, dialect);
+            try (MigrationRunner runner = new MigrationRunner(dialect, appliedBy, connection)) {
                 List<MigrationRunner.Plan> plans = new ArrayList<>();
-                for (LoadedMigration migration : pending(current, wanted)) {
-                    plans.add(runner.planUpgrade(migration));
-                    warnIfStale(migration);
+                for (LoadedMigration migration : pending) {
+                    plans.add(runner.planUpgrade(migration, prerendered));
+                    if (migration.isLoaded()) {
+                        warnIfStale(migration);
+                    }
                 }
                 for (MigrationRunner.Plan plan : plans) {
                     runner.apply(plan);

@@ -137,12 +137,13 @@ public record IndexEntry(String className, MigrationInfo info) {
         return parents;
     }
 
-    private static String encode(String value) {
+    /** Form-encoding (UTF-8), shared with {@link PrerenderedStatements}. */
+    static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     /** Form-decoding; a value without {@code %} or {@code +} (most ids) decodes to itself. */
-    private static String decode(String value) {
+    static String decode(String value) {
         if (value.indexOf('%') < 0 && value.indexOf('+') < 0) {
             return value;
         }

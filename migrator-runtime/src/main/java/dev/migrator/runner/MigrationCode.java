@@ -10,8 +10,8 @@ import java.util.List;
  * ({@code info}, the checksum computed from {@code upgrade}), and its upgrade operations, recorded
  * once.
  */
-record MigrationCode(Migration migration, MigrationInfo info, List<Operation> upgrade) {
-    MigrationCode {
+public record MigrationCode(Migration migration, MigrationInfo info, List<Operation> upgrade) {
+    public MigrationCode {
         upgrade = List.copyOf(upgrade);
     }
 }

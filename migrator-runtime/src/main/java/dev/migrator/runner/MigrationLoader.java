@@ -68,7 +68,16 @@ public final class MigrationLoader {
      * index's metadata ({@code migrator:index}).
      */
     public static MigrationInfo describe(String className, ClassLoader classLoader, String where) {
-        return instantiate(className, where, classLoader).info();
+        return inspect(className, classLoader, where).info();
+    }
+
+    /**
+     * Loads the class {@code className} listed in {@code where}: its instance, what it says (as
+     * {@link #describe}) and its upgrade's operations. For the build step that writes the index and
+     * the prerendered statements ({@code migrator:index}).
+     */
+    public static MigrationCode inspect(String className, ClassLoader classLoader, String where) {
+        return instantiate(className, where, classLoader);
     }
 
     private record Listed(IndexEntry entry, String where) {}

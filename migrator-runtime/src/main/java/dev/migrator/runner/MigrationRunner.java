@@ -7,7 +7,9 @@ import dev.migrator.dialect.Dialect;
 import dev.migrator.operation.Operation;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Applies or reverts one migration on a connection, keeping {@code migrator_history} truthful.
@@ -49,6 +51,24 @@ public final class MigrationRunner implements AutoCloseable {
      * {@link LoadedMigration#codeInfo()}, with the checksum computed from the class.
      */
     public Plan planUpgrade(LoadedMigration migration) {
+        return planUpgrade(migration, PrerenderedStatements.none());
+    }
+
+    /**
+     * The upgrade of {@code migration}, from {@code prerendered} when the build rendered it for the
+     * checksum of its index line and its class is not loaded yet: then the class is not loaded, and
+     * the history records the index's {@link LoadedMigration#info()}, which that checksum makes the
+     * same as what the class would say. Otherwise as {@link #planUpgrade(LoadedMigration)}.
+     */
+    public Plan planUpgrade(LoadedMigration migration, PrerenderedStatements prerendered) {
+        if (!migration.isLoaded()) {
+            Optional<List<String>> statements = prerendered.upgradeOf(migration.info());
+            if (statements.isPresent()) {
+                List<Step> steps = new ArrayList<>(statements.get().size());
+                statements.get().forEach(sql -> steps.add(new Step.Sql(sql)));
+                return new Plan(migration, migration.info(), steps, transactional(steps));
+            }
+        }
         List<Step> steps = plan(migration, migration.upgrade(), "upgrade");
         return new Plan(migration, migration.codeInfo(), steps, transactional(steps));
     }
@@ -102,7 +122,15 @@ public final class MigrationRunner implements AutoCloseable {
      * statement by statement with an {@code in_progress} mark.
      */
     private boolean transactional(List<Step> steps) {
-        return dialect.transactionalDdl() && steps.stream().noneMatch(Step::refusesTransaction);
+        if (!dialect.transactionalDdl()) {
+            return false;
+        }
+        for (Step step : steps) {
+            if (step.refusesTransaction()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private List<Step> plan(LoadedMigration migration, List<Operation> operations, String direction) {

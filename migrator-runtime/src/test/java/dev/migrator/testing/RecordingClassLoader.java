@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -24,15 +26,25 @@ public final class RecordingClassLoader extends ClassLoader {
 
     /** The fixture classes asked for, by name. */
     public final Set<String> requested = ConcurrentHashMap.newKeySet();
-    private final URL index;
+    private final Map<String, URL> resources = new HashMap<>();
 
     public RecordingClassLoader(List<String> indexLines) {
+        this(indexLines, Map.of());
+    }
+
+    /** Also serves {@code resources} (name to content) instead of the test class path's. */
+    public RecordingClassLoader(List<String> indexLines, Map<String, String> resources) {
         super(RecordingClassLoader.class.getClassLoader());
+        this.resources.put(MigrationIndex.RESOURCE, file(String.join("\n", indexLines) + "\n"));
+        resources.forEach((name, content) -> this.resources.put(name, file(content)));
+    }
+
+    private static URL file(String content) {
         try {
-            Path file = Files.createTempFile("migrations", ".list");
+            Path file = Files.createTempFile("resource", ".txt");
             file.toFile().deleteOnExit();
-            Files.write(file, indexLines);
-            index = file.toUri().toURL();
+            Files.writeString(file, content);
+            return file.toUri().toURL();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -67,6 +79,7 @@ public final class RecordingClassLoader extends ClassLoader {
 
     @Override
     public Enumeration<URL> getResources(String name) throws IOException {
-        return name.equals(MigrationIndex.RESOURCE) ? Collections.enumeration(List.of(index)) : super.getResources(name);
+        URL own = resources.get(name);
+        return own != null ? Collections.enumeration(List.of(own)) : super.getResources(name);
     }
 }

@@ -2,8 +2,11 @@ package dev.migrator.plugin.command;
 
 import dev.migrator.MigrationException;
 import dev.migrator.MigrationIndex;
+import dev.migrator.dialect.Dialect;
 import dev.migrator.runner.IndexEntry;
+import dev.migrator.runner.MigrationCode;
 import dev.migrator.runner.MigrationLoader;
+import dev.migrator.runner.PrerenderedStatements;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,8 +24,15 @@ import java.util.function.Function;
  * their classes. Never touches the source index. Metadata already in the file is never trusted:
  * every line is recomputed from its class. A class that cannot be loaded keeps a plain line (the
  * runtime then reports it with its usual message) and is named in a warning.
+ *
+ * <p>Beside the index it writes, for each dialect, the upgrade statements of the migrations that
+ * are SQL alone ({@link PrerenderedStatements}), so that applying them needs neither their classes
+ * nor the dialect.
  */
 public final class IndexCommand {
+    /** The dialects whose statements are prerendered: every dialect the runtime has. */
+    private static final List<Dialect> DIALECTS = List.of(Dialect.named("h2"), Dialect.named("postgresql"));
+
     private final Console console;
 
     public IndexCommand(Console console) {
@@ -44,7 +54,7 @@ public final class IndexCommand {
         try {
             List<String> lines = Files.readAllLines(index, StandardCharsets.UTF_8);
             List<String> rewritten = new ArrayList<>();
-            int enriched = 0;
+            List<MigrationCode> indexed = new ArrayList<>();
             try (ProjectClassLoader classes = ProjectClassLoader.over(classpath)) {
                 for (String line : lines) {
                     Optional<IndexEntry> entry = IndexEntry.parse(line);
@@ -52,30 +62,38 @@ public final class IndexCommand {
                         rewritten.add(line);
                         continue;
                     }
-                    IndexEntry indexed = describe(entry.get().className(), classes, relative.apply(index));
-                    enriched += indexed.hasMetadata() ? 1 : 0;
-                    rewritten.add(indexed.line());
+                    Optional<MigrationCode> code = inspect(entry.get().className(), classes, relative.apply(index));
+                    code.ifPresent(indexed::add);
+                    rewritten.add(code.map(c -> IndexEntry.of(c.info())).orElse(entry.get().withoutMetadata()).line());
                 }
             }
-            String content = String.join("\n", rewritten) + "\n";
-            // Rewritten only when it changes, so that an unchanged build leaves the file (and its time) alone.
-            if (!content.equals(Files.readString(index, StandardCharsets.UTF_8))) {
-                AtomicFiles.commit(AtomicFiles.prepare(index, content), index);
+            writeIfChanged(index, String.join("\n", rewritten) + "\n");
+            for (Dialect dialect : DIALECTS) {
+                writeIfChanged(outputDirectory.resolve(PrerenderedStatements.resource(dialect)),
+                        PrerenderedStatements.render(indexed, dialect));
             }
-            console.info("Indexed " + enriched + " migration(s) in " + relative.apply(index));
-            return enriched;
+            console.info("Indexed " + indexed.size() + " migration(s) in " + relative.apply(index));
+            return indexed.size();
         } catch (IOException e) {
             throw new CommandException("migrator:index cannot read or write " + relative.apply(index) + ": " + e.getMessage(), e);
         }
     }
 
-    private IndexEntry describe(String className, ProjectClassLoader classes, String where) {
+    /** Rewritten only when it changes, so that an unchanged build leaves the file (and its time) alone. */
+    private static void writeIfChanged(Path file, String content) throws IOException {
+        if (!Files.exists(file) || !content.equals(Files.readString(file, StandardCharsets.UTF_8))) {
+            Files.createDirectories(file.getParent());
+            AtomicFiles.commit(AtomicFiles.prepare(file, content), file);
+        }
+    }
+
+    private Optional<MigrationCode> inspect(String className, ProjectClassLoader classes, String where) {
         try {
-            return IndexEntry.of(MigrationLoader.describe(className, classes.loader(), where));
+            return Optional.of(MigrationLoader.inspect(className, classes.loader(), where));
         } catch (MigrationException e) {
             console.warn(e.getMessage() + " (its index line stays without metadata; the application will report it "
                     + "at start-up)");
-            return IndexEntry.plain(className);
+            return Optional.empty();
         }
     }
 }

@@ -8,6 +8,7 @@ import dev.migrator.Migrator;
 import dev.migrator.dialect.Dialect;
 import dev.migrator.runner.IndexEntry;
 import dev.migrator.runner.MigrationLoader;
+import dev.migrator.runner.PrerenderedStatements;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,6 +65,45 @@ class IndexCommandTest {
 
         Migrator migrator = Migrator.configure().dialect(Dialect.named("h2")).classLoader(classes).load();
         assertThat(migrator.history()).containsExactly(expected);
+    }
+
+    @Test
+    void writesEachDialectsUpgradeStatementsThatTheRuntimeAppliesWithoutTheClass() throws Exception {
+        TestProject project = project();
+        copyIndex(project);
+        index(project, new RecordingConsole());
+
+        String className = TestProject.PACKAGE + ".V0001_CreateTheExampleDatabase";
+        MigrationInfo info;
+        try (java.net.URLClassLoader classes = new java.net.URLClassLoader(
+                new java.net.URL[] {project.classes().toUri().toURL()}, getClass().getClassLoader())) {
+            info = MigrationLoader.describe(className, classes, "test");
+        }
+        for (String name : List.of("h2", "postgresql")) {
+            Dialect dialect = Dialect.named(name);
+            Path file = project.classes().resolve(PrerenderedStatements.resource(dialect));
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            assertThat(lines.get(0)).startsWith("#migrator-statements:1 runtime=");
+            assertThat(lines.get(1)).isEqualTo("@ 0001_create_the_example_database " + info.checksum());
+            assertThat(lines.subList(2, lines.size())).allMatch(line -> line.startsWith("= ")).isNotEmpty()
+                    .anyMatch(line -> line.startsWith("= create table " + dialect.quote("user")));
+        }
+
+        // The runtime applies them on H2 from a loader that cannot load the migration class at all.
+        Path onlyResources = dir.resolve("resources-only");
+        for (String resource : List.of(MigrationIndex.RESOURCE, PrerenderedStatements.resource(Dialect.named("h2")))) {
+            Files.createDirectories(onlyResources.resolve(resource).getParent());
+            Files.copy(project.classes().resolve(resource), onlyResources.resolve(resource));
+        }
+        org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:index-statements;DB_CLOSE_DELAY=-1");
+        try (java.net.URLClassLoader resources = new java.net.URLClassLoader(
+                new java.net.URL[] {onlyResources.toUri().toURL()}, getClass().getClassLoader())) {
+            Migrator migrator = Migrator.configure().dataSource(h2).classLoader(resources).load();
+            assertThat(migrator.migrate()).containsExactly("0001_create_the_example_database");
+            assertThat(migrator.status().applied()).singleElement()
+                    .satisfies(row -> assertThat(row.checksum()).isEqualTo(info.checksum()));
+        }
     }
 
     @Test
