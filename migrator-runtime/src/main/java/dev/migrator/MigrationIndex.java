@@ -23,12 +23,16 @@ package dev.migrator;
  *
  * <p>What the runtime trusts: with metadata, a start-up that has nothing to do compares the
  * history with the index and loads no migration class. The index is derived from the compiled
- * classes by the same build that compiled them, so it is as fresh as they are. A class is loaded
- * when its migration runs (up or down), and then its {@code @Revision} must match its line (else
- * the index is stale: an error asking to rebuild) and the history records the checksum computed
- * from the class. When an index checksum differs from the history's, the class is loaded to tell an
- * edited migration (refused) from a stale index (a warning). What a stale index can hide is an
- * applied migration edited after the last build: it is caught at the first start-up after a build.
+ * classes by the same build that compiled them, so it is as fresh as they are. The same build step
+ * writes each dialect's upgrade statements ({@link dev.migrator.runner.PrerenderedStatements}); an
+ * upgrade whose statements carry its index checksum runs from them, without its class, and the
+ * history records that checksum. Any other migration's class is loaded when it runs (up or down),
+ * and then its {@code @Revision} must match its line (else the index is stale: an error asking to
+ * rebuild) and the history records the checksum computed from the class. When an index checksum
+ * differs from the history's, the class is loaded to tell an edited migration (refused) from a
+ * stale index (a warning). What a stale index can hide is a migration edited after the last build
+ * (one already applied, or, with its statements, one applied from them): it is caught at the first
+ * start-up after a build, as an edited applied migration.
  */
 public final class MigrationIndex {
     /** Where the index lives on the classpath. */

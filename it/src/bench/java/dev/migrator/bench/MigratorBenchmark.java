@@ -8,6 +8,7 @@ import dev.migrator.dialect.Dialect;
 import dev.migrator.plugin.command.CommandException;
 import dev.migrator.plugin.command.Console;
 import dev.migrator.plugin.command.IndexCommand;
+import dev.migrator.runner.PrerenderedStatements;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -45,12 +46,13 @@ import org.h2.jdbcx.JdbcDataSource;
  * name varchar(100))} through the Operations API), compiles them with javax.tools into a work
  * directory and lists the first 1,000 or 3,000 of them in a {@value MigrationIndex#RESOURCE} of a
  * dedicated class loader, enriched by the plugin's {@code migrator:index} code (as the build does at
- * process-classes). Flyway gets one {@code VN__t_N.sql} file per migration holding exactly the
+ * process-classes), which also writes the prerendered upgrade statements. Flyway gets one {@code VN__t_N.sql} file per migration holding exactly the
  * statements the dialect renders ({@link Dialect#sql}). Two raw JDBC peers: "DDL only" executes
  * those statements in auto-commit mode on one connection; "same statements" replays exactly the
  * JDBC calls migrator made in that scenario ({@link JdbcTrace}: the DDL, the history table and its
  * rows, the lock, with the same connections and transaction boundaries), so that its ratio is
- * migrator's own overhead.
+ * migrator's own overhead. For information, migrator also applies from the classes alone (the
+ * prerendered statements hidden), as it does for a migration with a Java step.
  *
  * <p>Every timed run of migrator and Flyway is a whole start-up: configure, load (a fresh class
  * loader for migrator) and migrate. Each figure is the median of {@code -Dbench.reps} runs (default
@@ -213,23 +215,34 @@ public final class MigratorBenchmark {
 
     /** A class loader that sees the compiled migrations and only the index listing {@code count} of them. */
     private URLClassLoader loader(int count) {
+        return loader(count, true);
+    }
+
+    /** As {@link #loader(int)}; without {@code statements}, the prerendered statements are not seen. */
+    private URLClassLoader loader(int count, boolean statements) {
         try {
             URL[] urls = {indexDir(Math.min(count, 3000)).toUri().toURL(), classes.toUri().toURL()};
-            return new IndexLoader(urls, MigratorBenchmark.class.getClassLoader());
+            return new IndexLoader(urls, MigratorBenchmark.class.getClassLoader(), statements);
         } catch (MalformedURLException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    /** The index resource comes from this loader's own URLs only, never from the benchmark's class path. */
+    /** The index and the prerendered statements come from this loader's own URLs only, never from the benchmark's class path. */
     private static final class IndexLoader extends URLClassLoader {
-        IndexLoader(URL[] urls, ClassLoader parent) {
+        private final boolean statements;
+
+        IndexLoader(URL[] urls, ClassLoader parent, boolean statements) {
             super(urls, parent);
+            this.statements = statements;
         }
 
         @Override
         public Enumeration<URL> getResources(String name) throws IOException {
-            return MigrationIndex.RESOURCE.equals(name) ? findResources(name) : super.getResources(name);
+            if (name.startsWith(PrerenderedStatements.DIRECTORY) && !statements) {
+                return Collections.emptyEnumeration();
+            }
+            return name.startsWith("META-INF/migrator/") ? findResources(name) : super.getResources(name);
         }
     }
 
@@ -302,13 +315,14 @@ public final class MigratorBenchmark {
             DataSource f = db.fresh();
             DataSource d = db.fresh();
             DataSource j = db.fresh();
+            DataSource c = db.fresh();
             // The warm-up run records the JDBC calls that the "same statements" peer replays.
             DataSource mRun = run == 0 ? trace.recording(m) : m;
             long mt = time(db, () -> requireApplied(migrate(mRun, count), count));
             long ft = time(db, () -> requireApplied(flyway(f, count).migrate().migrationsExecuted, count));
             long dt = time(db, () -> requireApplied(ddlOnly(d, statements), count));
             long jt = time(db, () -> trace.replay(j));
-            long ct = time(db, () -> loadClasses(count));
+            long ct = time(db, () -> requireApplied(migrateFromClasses(c, count), count));
             if (run > 0) {
                 classTimes.add(ct);
                 migratorTimes.add(mt);
@@ -324,24 +338,17 @@ public final class MigratorBenchmark {
     }
 
     /**
-     * The JVM's share of applying Java migrations, without migrator and without a database: a fresh
-     * class loader loads, links and initialises the {@code count} migration classes, instantiates
-     * them and records their upgrades once (what any tool running migrations written in Java must
-     * do; the "same statements" peer does none of it). Returns the number of operations recorded.
+     * migrator without the statements {@code migrator:index} prerendered: every migration class is
+     * loaded, initialised and recorded, and its operations rendered by the dialect, as for a
+     * migration with a Java step. For information: what the prerendered statements save.
      */
-    private int loadClasses(int count) throws Exception {
-        int operations = 0;
-        try (URLClassLoader loader = loader(count)) {
-            for (int n = 1; n <= count; n++) {
-                Migration migration = (Migration) Class.forName(PACKAGE + "." + className(n), true, loader)
-                        .getConstructor().newInstance();
-                operations += OperationRecorder.upgradeOf(migration).size();
-            }
+    private int migrateFromClasses(DataSource dataSource, int count) throws IOException {
+        try (URLClassLoader loader = loader(count, false)) {
+            return Migrator.configure().dataSource(dataSource).classLoader(loader).load().migrate().size();
         }
-        return operations;
     }
 
-    /** The median time of {@link #loadClasses} for the apply scenario on {@code database}. */
+    /** The median time of {@link #migrateFromClasses} for the apply scenario on {@code database}. */
     private record ClassLoading(String database, long nanos) {}
 
     /** A whole migrator start-up: configuration, loading from a fresh class loader, migrate. */
@@ -543,10 +550,9 @@ public final class MigratorBenchmark {
                 lines.add(target("applying <= 1/4 of Flyway (" + where + "): " + format(flyway), flyway <= 0.25));
                 long classes = classLoading.stream().filter(c -> c.database().equals(r.database())).findFirst()
                         .orElseThrow().nanos();
-                lines.add(String.format(Locale.ROOT, "  [info]    the JVM's share (%s): loading, initialising and recording the %d"
-                        + " migration classes alone (fresh class loader, no database) takes %.1f ms; migrator minus that,"
-                        + " against same statements: %s", where, r.count(), ms(classes),
-                        format((double) (r.migratorNanos() - classes) / r.sameNanos())));
+                lines.add(String.format(Locale.ROOT, "  [info]    without the prerendered statements (%s): migrator loading,"
+                        + " recording and rendering the %d migration classes takes %.1f ms, %s of same statements",
+                        where, r.count(), ms(classes), format((double) classes / r.sameNanos())));
             }
         }
         for (String database : results.stream().map(Result::database).distinct().toList()) {
