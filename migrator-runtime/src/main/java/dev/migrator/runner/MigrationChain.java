@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -88,10 +89,17 @@ public final class MigrationChain {
 
     /** The revisions nothing follows: one for a valid non-empty chain. */
     public List<String> heads() {
-        Set<String> parents = byId.values().stream()
-                .flatMap(m -> m.info().parents().stream())
-                .collect(Collectors.toSet());
-        return ordered.stream().map(LoadedMigration::id).filter(id -> !parents.contains(id)).toList();
+        Set<String> parents = new HashSet<>(byId.size() * 2);
+        for (LoadedMigration migration : ordered) {
+            parents.addAll(migration.info().parents());
+        }
+        List<String> heads = new ArrayList<>(1);
+        for (LoadedMigration migration : ordered) {
+            if (!parents.contains(migration.id())) {
+                heads.add(migration.id());
+            }
+        }
+        return heads;
     }
 
     /** {@code id} and every revision it follows, directly or not. */
@@ -121,12 +129,32 @@ public final class MigrationChain {
         }
     }
 
+    /** Whether every migration's parents are listed before it. */
+    private static boolean parentsComeFirst(List<LoadedMigration> migrations) {
+        Set<String> seen = new HashSet<>(migrations.size() * 2);
+        for (LoadedMigration migration : migrations) {
+            for (String parent : migration.info().parents()) {
+                if (!seen.contains(parent)) {
+                    return false;
+                }
+            }
+            seen.add(migration.id());
+        }
+        return true;
+    }
+
     /**
      * Kahn's algorithm over array slots rather than maps of ids (a start-up orders thousands of
      * migrations; ids are hashed once): a migration is ready when its distinct parents are all
      * placed, and the ready one listed first in the index goes first.
      */
     private static List<LoadedMigration> topologicalOrder(Map<String, LoadedMigration> byId) {
+        List<LoadedMigration> inIndexOrder = List.copyOf(byId.values());
+        if (parentsComeFirst(inIndexOrder)) {
+            // The usual index (make appends each migration after its parents): Kahn's algorithm,
+            // which takes the ready migration listed first, would give exactly the index order.
+            return inIndexOrder;
+        }
         LoadedMigration[] migrations = byId.values().toArray(new LoadedMigration[0]);
         Map<String, Integer> slot = new HashMap<>(migrations.length * 2);
         for (int i = 0; i < migrations.length; i++) {

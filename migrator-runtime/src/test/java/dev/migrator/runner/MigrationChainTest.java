@@ -40,6 +40,16 @@ class MigrationChainTest {
     }
 
     @Test
+    void anIndexThatListsParentsFirstIsTheOrderItself() {
+        // The fast path: every parent listed earlier; branches keep the order in which they are listed.
+        MigrationChain chain = MigrationChain.of(index("a:", "c:a", "b:a", "d:c", "m:d,b"));
+        assertThat(order(chain)).containsExactly("a", "c", "b", "d", "m");
+        assertThat(chain.heads()).containsExactly("m");
+        // One parent listed after its child sends the whole index through the general ordering.
+        assertThat(order(MigrationChain.of(index("a:", "c:a", "d:c", "m:d,b", "b:a")))).containsExactly("a", "c", "d", "b", "m");
+    }
+
+    @Test
     void aParentNamedTwiceCountsOnce() {
         assertThat(order(MigrationChain.of(index("a:", "b:a,a", "c:b")))).containsExactly("a", "b", "c");
     }
