@@ -106,5 +106,13 @@ built.eachWithIndex { line, i ->
     check(metadata.group(4) == recorded[ids[i]], "index checksum of ${ids[i]} is the one migrator_history recorded")
 }
 check(log.contains('Indexed 4 migration(s) in target/classes/META-INF/migrator/migrations.list'), 'migrator:index ran')
-println 'verify: tutorial flow checked (files, output, database, build-time index)'
+// 5. Beside the index, migrator:index prerendered each dialect's upgrade statements, tied to the same checksums.
+['h2', 'postgresql'].each { dialect ->
+    def statements = new File(basedir, "target/classes/META-INF/migrator/statements/${dialect}.list").readLines()
+    check(statements[0].startsWith('#migrator-statements:1 runtime='), "${dialect} statements header: ${statements[0]}")
+    def headers = statements.findAll { it.startsWith('@ ') }
+    check(headers == ids.collect { "@ ${it} ${recorded[it]}".toString() }, "${dialect} statements: ${headers}")
+    check(statements.count { it.startsWith('= ') } >= 4, "${dialect} statements have SQL")
+}
+println 'verify: tutorial flow checked (files, output, database, build-time index and statements)'
 true
