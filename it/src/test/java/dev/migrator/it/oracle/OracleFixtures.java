@@ -39,6 +39,7 @@ public final class OracleFixtures {
             Fixture.of(BASE + "generators"),
             Fixture.of(BASE + "mapkeys"),
             Fixture.of(BASE + "enumkeys"),
+            Fixture.of(BASE + "mapkeys2"),
             Fixture.of(BASE + "joinoverrides"),
             Fixture.of(BASE + "readonly"),
             Fixture.of(BASE + "generated"),
