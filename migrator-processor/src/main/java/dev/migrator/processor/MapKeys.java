@@ -114,8 +114,10 @@ final class MapKeys {
         List<IdColumn> ids = key.idColumns();
         boolean named = written.stream().allMatch(w -> !w.string("name").isEmpty());
         if (written.isEmpty() ? ids.size() != 1 : written.size() != ids.size() || ids.size() > 1 && !named) {
-            throw new MappingError(element, Diagnostics.MIG019, attribute.name(), key.className(), ids.size(),
-                    written.isEmpty() ? "its implicit join column" : written.size() + " @MapKeyJoinColumn");
+            AnnotationMirror at = container.map(Ann::mirror).orElse(written.isEmpty() ? null : written.get(0).mirror());
+            throw new MappingError(element, at, Diagnostics.MIG019, attribute.name(), key.className(), ids.size(),
+                    written.isEmpty() ? "one implicit join column" : written.size() + " @MapKeyJoinColumn"
+                            + (named ? "" : " without a name"));
         }
         List<Column> out = new ArrayList<>();
         List<Name> names = new ArrayList<>();
