@@ -112,23 +112,18 @@ final class MapKeys {
         annotations.jpa(element, "MapKeyJoinColumn").ifPresent(written::add);
         container.ifPresent(all -> written.addAll(all.annotations("value")));
         List<IdColumn> ids = key.idColumns();
-        boolean named = written.stream().allMatch(w -> !w.string("name").isEmpty());
-        if (written.isEmpty() ? ids.size() != 1 : written.size() != ids.size() || ids.size() > 1 && !named) {
-            AnnotationMirror at = container.map(Ann::mirror).orElse(written.isEmpty() ? null : written.get(0).mirror());
-            throw new MappingError(element, at, Diagnostics.MIG019, attribute.name(), key.className(), ids.size(),
-                    written.isEmpty() ? "one implicit join column" : written.size() + " @MapKeyJoinColumn"
-                            + (named ? "" : " without a name"));
-        }
+        requireOnePerKeyColumn(attribute, key, written, container.map(Ann::mirror)
+                .orElse(written.isEmpty() ? null : written.get(0).mirror()));
         List<Column> out = new ArrayList<>();
         List<Name> names = new ArrayList<>();
         for (IdColumn id : ids) {
-            Ann written1 = written.isEmpty() ? null : matching(written, id, ids, attribute, key);
-            String explicit = written1 == null ? "" : written1.string("name");
+            Ann join = written.isEmpty() ? null : matching(written, id, ids, attribute, key);
+            String explicit = join == null ? "" : join.string("name");
             Name name = naming.physical(explicit.isEmpty() ? attribute.name() + "_KEY" : explicit);
-            boolean nullable = placement == Placement.ELSEWHERE && (written1 == null || written1.bool("nullable", false));
+            boolean nullable = placement == Placement.ELSEWHERE && (join == null || join.bool("nullable", false));
             Column column = Column.of(name.physical(), id.type()).withNullable(nullable);
-            if (written1 != null && !written1.string("columnDefinition").isEmpty()) {
-                column = Column.of(name.physical(), ColumnType.custom(written1.string("columnDefinition"))).withNullable(nullable);
+            if (join != null && !join.string("columnDefinition").isEmpty()) {
+                column = Column.of(name.physical(), ColumnType.custom(join.string("columnDefinition"))).withNullable(nullable);
             }
             add(owner, attribute, table, fragment, placement, column, name);
             out.add(column);
@@ -136,14 +131,34 @@ final class MapKeys {
         }
         Ann foreignKey = container.map(all -> all.annotation("foreignKey"))
                 .orElse(written.isEmpty() ? null : written.get(0).annotation("foreignKey"));
-        if (foreignKey == null || !foreignKey.enumConstant("value").equals("NO_CONSTRAINT")) {
-            String fkName = foreignKey == null || foreignKey.string("name").isEmpty()
-                    ? ConstraintNames.foreignKey(table.name(), key.table(), names)
-                    : foreignKey.string("name");
-            table.foreignKey(ForeignKey.of(fkName, out.stream().map(Column::name).toList(), key.table().physical(),
-                    ids.stream().map(id -> id.physical().physical()).toList()));
-        }
+        foreignKey(foreignKey, table, key, names, out);
         return out;
+    }
+
+    /**
+     * Hibernate refuses a composite key entity without one join column per key column ("has 1
+     * '@JoinColumn's but the primary key has 2 columns"), and unnamed ones collide as {@code <attribute>_KEY}.
+     */
+    private static void requireOnePerKeyColumn(Attribute attribute, EntityInfo key, List<Ann> written, AnnotationMirror at) {
+        int keyColumns = key.idColumns().size();
+        boolean named = written.stream().allMatch(w -> !w.string("name").isEmpty());
+        if (written.isEmpty() ? keyColumns != 1 : written.size() != keyColumns || keyColumns > 1 && !named) {
+            throw new MappingError(attribute.element(), at, Diagnostics.MIG019, attribute.name(), key.className(), keyColumns,
+                    written.isEmpty() ? "one implicit join column" : written.size() + " @MapKeyJoinColumn"
+                            + (named ? "" : " without a name"));
+        }
+    }
+
+    /** The key's FK to the key entity: {@code foreignKey}'s name or Hibernate's hash, unless {@code NO_CONSTRAINT}. */
+    private static void foreignKey(Ann foreignKey, TableBuilder table, EntityInfo key, List<Name> names, List<Column> columns) {
+        if (foreignKey != null && foreignKey.enumConstant("value").equals("NO_CONSTRAINT")) {
+            return;
+        }
+        String name = foreignKey == null || foreignKey.string("name").isEmpty()
+                ? ConstraintNames.foreignKey(table.name(), key.table(), names)
+                : foreignKey.string("name");
+        table.foreignKey(ForeignKey.of(name, columns.stream().map(Column::name).toList(), key.table().physical(),
+                key.idColumns().stream().map(id -> id.physical().physical()).toList()));
     }
 
     /** The written join column for {@code id}: the one naming it, or the one at its position among the key's id attributes by name. */
