@@ -229,4 +229,25 @@ class MapKeyColumnsTest {
         Table tags = SnapshotCodec.fromJson(Compilations.fragment(compilation, "t.Tag")).schema().requireTable("shelf_tags");
         assertThat(tags.requireColumn("shelvesByCode_KEY")).isEqualTo(Column.of("shelvesByCode_KEY", ColumnType.varchar(255)));
     }
+
+    /** {@code @Lob} and {@code @JdbcTypeCode} on a map describe its value; {@code @MapKeyJdbcTypeCode} its key. */
+    @Test
+    void valueAnnotationsLeaveTheKeyAlone() throws Exception {
+        Schema schema = schema("t.Notes", Compilations.source("t.Notes",
+                "package t;",
+                "import jakarta.persistence.*;",
+                "import java.util.Map;",
+                "@Entity public class Notes {",
+                "    @Id Long id;",
+                "    @ElementCollection @Lob Map<String, String> notes;",
+                "    @ElementCollection @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.CLOB)",
+                "    Map<String, String> texts;",
+                "    @ElementCollection @org.hibernate.annotations.MapKeyJdbcTypeCode(org.hibernate.type.SqlTypes.CHAR)",
+                "    Map<String, String> chars;",
+                "}"));
+        assertThat(schema.requireTable("Notes_notes").requireColumn("notes_KEY").type()).isEqualTo(ColumnType.varchar(255));
+        assertThat(schema.requireTable("Notes_notes").requireColumn("notes").type()).isEqualTo(ColumnType.CLOB);
+        assertThat(schema.requireTable("Notes_texts").requireColumn("texts_KEY").type()).isEqualTo(ColumnType.varchar(255));
+        assertThat(schema.requireTable("Notes_chars").requireColumn("chars_KEY").type()).isEqualTo(ColumnType.character(255));
+    }
 }
