@@ -74,6 +74,13 @@ final class MapKeys {
      */
     List<Column> map(EntityInfo owner, Attribute attribute, AnnotationMirror at, TableBuilder table, Fragment fragment,
             Placement placement) {
+        for (String unknowable : List.of("MapKeyType", "MapKeyJavaType", "MapKeyJdbcType", "MapKeyCompositeType")) {
+            annotations.hibernate(attribute.element(), unknowable).ifPresent(found -> {
+                // User types chosen by class: the column type they give is decided at run time.
+                throw new MappingError(attribute.element(), found.mirror(), Diagnostics.MIG003, "@" + unknowable
+                        + " (a map key typed by a user class; use @MapKeyJdbcTypeCode or @MapKeyColumn(columnDefinition))");
+            });
+        }
         TypeMirror keyType = keyType(attribute, at);
         if (keyType instanceof DeclaredType declared && catalog.isEntity((TypeElement) declared.asElement())) {
             return entityKey(owner, attribute, catalog.info((TypeElement) declared.asElement()), table, fragment, placement);

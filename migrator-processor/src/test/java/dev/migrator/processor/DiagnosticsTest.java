@@ -59,6 +59,22 @@ class DiagnosticsTest {
         assertErrorOnLine(compilation, "MIG003 @MapKey on an @ElementCollection is not supported", 7);
     }
 
+    @Test
+    void mig003MapKeyTypedByAUserClass() {
+        Compilation compilation = compile(Compilations.source("t.Typed",
+                "package t;",
+                "import jakarta.persistence.*;",
+                "@Entity",
+                "public class Typed {",
+                "    @Id Long id;",
+                "    @ElementCollection",
+                "    @org.hibernate.annotations.MapKeyJavaType(org.hibernate.type.descriptor.java.StringJavaType.class)",
+                "    java.util.Map<String, String> byKey;",
+                "}"));
+        assertErrorOnLine(compilation, "MIG003 @MapKeyJavaType (a map key typed by a user class; use"
+                + " @MapKeyJdbcTypeCode or @MapKeyColumn(columnDefinition)) is not supported", 7);
+    }
+
     /** Hibernate refuses both: "has 1 '@JoinColumn's but the primary key has 2 columns", and two columns named unnamed_KEY. */
     @Test
     void mig019CompositeMapKeyEntityWithoutOneNamedJoinColumnPerKeyColumn() {
