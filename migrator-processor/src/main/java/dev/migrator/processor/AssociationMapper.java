@@ -204,7 +204,7 @@ final class AssociationMapper {
             key.addAll(index);
             table.primaryKey(ColumnOrder.sorted(key));
         } else if (CollectionKinds.isSet(attribute.type()) || CollectionKinds.isMap(attribute.type())) {
-            // A set, or a map keyed by the target's id (@MapKey): keyed by owner and target.
+            // A set, or a map keyed by an attribute of the target (@MapKey): keyed by owner and target.
             table.primaryKey(ColumnOrder.sorted(all));
         }
         if (oneToMany) {
