@@ -41,6 +41,7 @@ public final class OracleFixtures {
             Fixture.of(BASE + "enumkeys"),
             Fixture.of(BASE + "mapkeys2"),
             Fixture.javaxTwinOf(BASE + "mapkeys2javax", BASE + "mapkeys2"),
+            Fixture.snakeCase(BASE + "snake.mapkeys"),
             Fixture.of(BASE + "joinoverrides"),
             Fixture.of(BASE + "readonly"),
             Fixture.of(BASE + "generated"),
