@@ -28,9 +28,11 @@ final class AssociationMapper {
 
     private final BasicTypes basicTypes;
     private final TableConstraints constraints;
+    private final MapKeys mapKeys;
 
     AssociationMapper(Annotations annotations, EntityCatalog catalog, Naming naming, BeanValidation beanValidation,
-            BasicTypes basicTypes) {
+            BasicTypes basicTypes, MapKeys mapKeys) {
+        this.mapKeys = mapKeys;
         this.beanValidation = beanValidation;
         this.basicTypes = basicTypes;
         this.constraints = new TableConstraints(annotations, naming);
@@ -118,31 +120,38 @@ final class AssociationMapper {
                         .ifPresent(order -> table.column(order.withNullable(true), naming.name(order.name()),
                                 attribute.name(), attribute.element(), true));
             }
+            inverseMapKey(owner, attribute, association, target, oneToMany, fragment);
             return;
         }
         List<Ann> joinColumns = written(attribute);
-        annotations.jpa(attribute.element(), "MapKey").ifPresent(mapKey -> {
-            String key = mapKey.string("name");
-            boolean byId = key.isEmpty() || target.idColumns().stream().anyMatch(id -> id.attribute().name().equals(key));
-            if (!byId) {
-                throw new MappingError(attribute.element(), mapKey.mirror(), Diagnostics.MIG003,
-                        "@MapKey(name) naming an attribute that is not the target's id");
-            }
-        });
-        for (String unsupported : List.of("MapKeyJoinColumns", "MapKeyClass")) {
-            annotations.jpa(attribute.element(), unsupported).ifPresent(found -> {
-                throw new MappingError(attribute.element(), found.mirror(), Diagnostics.MIG003, "@" + unsupported);
-            });
-        }
+        // A @MapKey (of the id or of any other attribute) adds nothing: the key is read from the target's row.
         if (oneToMany && !joinColumns.isEmpty() && joinTableAnnotation(attribute) == null) {
-            if (CollectionKinds.isMap(attribute.type())) {
-                throw new MappingError(attribute.element(), association.mirror(), Diagnostics.MIG003,
-                        "a Map-valued @OneToMany with @JoinColumn");
-            }
             joinColumnsInTarget(owner, attribute, association, joinColumns, target, fragment);
+            if (mapKeys.hasKeyColumns(attribute)) {
+                mapKeys.map(owner, attribute, association.mirror(), fragment.table(target.table()), fragment,
+                        MapKeys.Placement.ELSEWHERE);
+            }
         } else {
             joinTable(owner, attribute, association, target, oneToMany, fragment);
         }
+    }
+
+    /**
+     * An inverse map's key (unless {@code @MapKey}): Hibernate still binds it, into the target's table
+     * for a {@code @OneToMany}, into the owning side's join table for a {@code @ManyToMany}.
+     */
+    private void inverseMapKey(EntityInfo owner, Attribute attribute, Ann association, EntityInfo target, boolean oneToMany,
+            Fragment fragment) {
+        if (!mapKeys.hasKeyColumns(attribute)) {
+            return;
+        }
+        Name table = target.table();
+        if (!oneToMany) {
+            String mappedBy = association.string("mappedBy");
+            Attribute owning = target.attributes().stream().filter(a -> a.name().equals(mappedBy)).findFirst().orElseThrow();
+            table = joinTableName(annotations.jpa(owning.element(), "JoinTable").orElse(null), target, owner);
+        }
+        mapKeys.map(owner, attribute, association.mirror(), fragment.table(table), fragment, MapKeys.Placement.ELSEWHERE);
     }
 
     /** Unidirectional {@code @OneToMany @JoinColumn}: nullable FK columns in the target's table. */
@@ -185,17 +194,17 @@ final class AssociationMapper {
             fragment.origin(table.name(), join.name(), attribute.origin(owner.className()));
             all.add(column);
         }
-        Optional<Column> order = orderColumns.add(attribute, table, fragment, owner);
-        if (order.isEmpty() && CollectionKinds.isMap(attribute.type())
-                && annotations.jpa(attribute.element(), "MapKey").isEmpty()) {
-            order = Optional.of(mapKeyColumn(owner, attribute, table, fragment));
+        List<Column> index = new ArrayList<>();
+        orderColumns.add(attribute, table, fragment, owner).ifPresent(index::add);
+        if (index.isEmpty() && mapKeys.hasKeyColumns(attribute)) {
+            index.addAll(mapKeys.map(owner, attribute, association.mirror(), table, fragment, MapKeys.Placement.OWNED));
         }
-        if (order.isPresent()) {
+        if (!index.isEmpty()) {
             List<Column> key = new ArrayList<>(all.subList(0, ownerSide.size()));
-            key.add(order.get());
+            key.addAll(index);
             table.primaryKey(ColumnOrder.sorted(key));
         } else if (CollectionKinds.isSet(attribute.type()) || CollectionKinds.isMap(attribute.type())) {
-            // A set, or a map keyed by the target's id (@MapKey): keyed by owner and target.
+            // A set, or a map keyed by an attribute of the target (@MapKey): keyed by owner and target.
             table.primaryKey(ColumnOrder.sorted(all));
         }
         if (oneToMany) {
@@ -216,55 +225,6 @@ final class AssociationMapper {
         return attribute.joinTableOverride() != null
                 ? attribute.joinTableOverride()
                 : annotations.jpa(attribute.element(), "JoinTable").orElse(null);
-    }
-
-    /** A map's key column: {@code @MapKeyColumn} or {@code <attribute>_KEY}, NOT NULL, typed after the key. */
-    private Column mapKeyColumn(EntityInfo owner, Attribute attribute, TableBuilder table, Fragment fragment) {
-        TypeMirror keyType = ((DeclaredType) attribute.type()).getTypeArguments().get(0);
-        Optional<Column> entityKey = entityMapKey(owner, attribute, keyType, table, fragment);
-        if (entityKey.isPresent()) {
-            return entityKey.get();
-        }
-        Ann keyColumn = annotations.jpa(attribute.element(), "MapKeyColumn").orElse(null);
-        String written = keyColumn == null ? "" : keyColumn.string("name");
-        Name name = naming.physical(written.isEmpty() ? attribute.name() + "_KEY" : written);
-        BasicType type = basicTypes.mapKey(attribute.element(), keyType, keyColumn)
-                .orElseThrow(() -> new MappingError(attribute.element(), Diagnostics.MIG003, "a map key of type " + keyType));
-        Column column = Column.of(name.physical(), type.type()).notNull();
-        if (type.check(name.sql()) != null) {
-            column = column.check(type.check(name.sql()));
-        }
-        table.column(column, name, attribute.name(), attribute.element());
-        fragment.origin(table.name(), name, attribute.origin(owner.className()));
-        return column;
-    }
-
-    /**
-     * The key column of a map keyed by an entity (a join or collection table's {@code @MapKeyJoinColumn},
-     * default name {@code <attribute>_KEY}): NOT NULL, typed after the key entity's id, with Hibernate's
-     * hashed FK to the key entity (unless {@code foreignKey} says otherwise). Empty when the key is not
-     * an entity.
-     */
-    Optional<Column> entityMapKey(EntityInfo owner, Attribute attribute, TypeMirror keyType, TableBuilder table,
-            Fragment fragment) {
-        if (!(keyType instanceof DeclaredType declared) || !catalog.isEntity((TypeElement) declared.asElement())) {
-            return Optional.empty();
-        }
-        EntityInfo key = catalog.info((TypeElement) declared.asElement());
-        Ann joinColumn = annotations.jpa(attribute.element(), "MapKeyJoinColumn").orElse(null);
-        if (key.idColumns().size() != 1) {
-            throw new MappingError(attribute.element(), Diagnostics.MIG003,
-                    "a map keyed by entity " + key.className() + ", whose primary key has several columns,");
-        }
-        IdColumn id = key.idColumns().get(0);
-        String written = joinColumn == null ? "" : joinColumn.string("name");
-        Name name = naming.physical(written.isEmpty() ? attribute.name() + "_KEY" : written);
-        Column column = Column.of(name.physical(), id.type()).notNull();
-        table.column(column, name, attribute.name(), attribute.element());
-        fragment.origin(table.name(), name, attribute.origin(owner.className()));
-        foreignKey(joinColumn == null ? null : joinColumn.annotation("foreignKey"), table.name(), key.table(),
-                List.of(new JoinColumn(name, id, joinColumn))).ifPresent(table::foreignKey);
-        return Optional.of(column);
     }
 
     /**

@@ -68,21 +68,27 @@ final class BasicTypes {
      * {@code column} is its {@code @Column} (or {@code null}).
      */
     Optional<BasicType> map(Element element, TypeMirror type, Ann column) {
-        return map(element, type, column, "Enumerated", "Temporal");
+        return map(element, type, column, new KeyOrValue("Enumerated", "Temporal", "JdbcTypeCode", true));
     }
 
     /**
-     * The type of a map's basic key: bound like a basic attribute, but {@code @MapKeyEnumerated} and
-     * {@code @MapKeyTemporal} stand for {@code @Enumerated} and {@code @Temporal} (which describe the value).
+     * The type of a map's basic key: bound like a basic attribute, but {@code @MapKeyEnumerated},
+     * {@code @MapKeyTemporal} and Hibernate's {@code @MapKeyJdbcTypeCode} stand for {@code @Enumerated},
+     * {@code @Temporal} and {@code @JdbcTypeCode}, and {@code @Lob}, which all describe the value, is not read.
      */
     Optional<BasicType> mapKey(Element element, TypeMirror type, Ann column) {
-        return map(element, type, column, "MapKeyEnumerated", "MapKeyTemporal");
+        return map(element, type, column, new KeyOrValue("MapKeyEnumerated", "MapKeyTemporal", "MapKeyJdbcTypeCode", false));
     }
 
-    private Optional<BasicType> map(Element element, TypeMirror type, Ann column, String enumerated, String temporal) {
+    /** The annotations that describe the part of an attribute being typed: the value itself, or a map's key. */
+    private record KeyOrValue(String enumerated, String temporal, String jdbcTypeCode, boolean readsLob) {}
+
+    private Optional<BasicType> map(Element element, TypeMirror type, Ann column, KeyOrValue part) {
+        String enumerated = part.enumerated();
+        String temporal = part.temporal();
         Facets facets = Facets.of(column);
-        boolean lob = annotations.hasJpa(element, "Lob");
-        Optional<Ann> jdbcTypeCode = annotations.hibernate(element, "JdbcTypeCode");
+        boolean lob = part.readsLob() && annotations.hasJpa(element, "Lob");
+        Optional<Ann> jdbcTypeCode = annotations.hibernate(element, part.jdbcTypeCode());
         if (jdbcTypeCode.isPresent()) {
             return JdbcTypeCodes.map(jdbcTypeCode.get().integer("value", 0), facets).map(BasicType::of);
         }

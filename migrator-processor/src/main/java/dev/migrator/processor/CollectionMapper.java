@@ -13,22 +13,22 @@ import javax.lang.model.type.TypeMirror;
  * {@code <Entity>_<attribute>} (or {@code @CollectionTable}), owner columns
  * {@code <Entity>_<pk>} with a hashed FK to the owner, the element column(s) (basic: named after
  * the attribute; embeddable: its attributes), and a primary key over owner + {@code @OrderColumn}
- * ({@code <attribute>_ORDER}), owner + {@code @MapKeyColumn} ({@code <attribute>_KEY}), or owner +
+ * ({@code <attribute>_ORDER}), owner + the map's key columns ({@link MapKeys}), or owner +
  * element columns for a set whose element columns are all NOT NULL; bags have none.
  */
 final class CollectionMapper {
     private final Annotations annotations;
-    private final BasicTypes basicTypes;
     private final ColumnMapper columns;
     private final AssociationMapper associations;
     private final Embeddables embeddables;
     private final Naming naming;
     private final OrderColumns orderColumns;
+    private final MapKeys mapKeys;
 
-    CollectionMapper(Annotations annotations, BasicTypes basicTypes, ColumnMapper columns,
-            AssociationMapper associations, Embeddables embeddables, Naming naming) {
+    CollectionMapper(Annotations annotations, ColumnMapper columns,
+            AssociationMapper associations, Embeddables embeddables, Naming naming, MapKeys mapKeys) {
+        this.mapKeys = mapKeys;
         this.annotations = annotations;
-        this.basicTypes = basicTypes;
         this.columns = columns;
         this.associations = associations;
         this.embeddables = embeddables;
@@ -46,7 +46,10 @@ final class CollectionMapper {
         orderColumns.add(attribute, table, fragment, owner).ifPresent(keyColumns::add);
         TypeMirror elementType = typeArgument(attribute, annotation, CollectionKinds.isMap(attribute.type()) ? 1 : 0);
         if (CollectionKinds.isMap(attribute.type())) {
-            keyColumns.add(mapKeyColumn(owner, attribute, annotation, table, fragment));
+            annotations.jpa(element, "MapKey").ifPresent(found -> {
+                throw new MappingError(element, found.mirror(), Diagnostics.MIG003, "@MapKey on an @ElementCollection");
+            });
+            keyColumns.addAll(mapKeys.map(owner, attribute, annotation.mirror(), table, fragment, MapKeys.Placement.OWNED));
         }
         int before = table.build().columns().size();
         Attribute elementAttribute = attribute.withType(elementType);
@@ -114,33 +117,6 @@ final class CollectionMapper {
                     .onDelete(annotations.onDelete(attribute.element())));
         }
         return out;
-    }
-
-    private Column mapKeyColumn(EntityInfo owner, Attribute attribute, Ann annotation, TableBuilder table, Fragment fragment) {
-        Element element = attribute.element();
-        for (String unsupported : List.of("MapKeyJoinColumns", "MapKeyClass", "MapKey")) {
-            annotations.jpa(element, unsupported).ifPresent(found -> {
-                throw new MappingError(element, found.mirror(), Diagnostics.MIG003, "@" + unsupported);
-            });
-        }
-        TypeMirror keyType = typeArgument(attribute, annotation, 0);
-        java.util.Optional<Column> entityKey = associations.entityMapKey(owner, attribute, keyType, table, fragment);
-        if (entityKey.isPresent()) {
-            return entityKey.get();
-        }
-        Ann keyColumn = annotations.jpa(element, "MapKeyColumn").orElse(null);
-        String written = keyColumn == null ? "" : keyColumn.string("name");
-        Name name = naming.physical(written.isEmpty() ? attribute.name() + "_KEY" : written);
-        BasicType type = basicTypes.mapKey(element, keyType, keyColumn)
-                .orElseThrow(() -> new MappingError(element, annotation.mirror(), Diagnostics.MIG003,
-                        "a map key of type " + keyType));
-        Column column = Column.of(name.physical(), type.type()).notNull();
-        if (type.check(name.sql()) != null) {
-            column = column.check(type.check(name.sql()));
-        }
-        table.column(column, name, attribute.name(), element);
-        fragment.origin(table.name(), name, attribute.origin(owner.className()));
-        return column;
     }
 
     /** Type argument {@code index} of the collection ({@code targetClass} wins for the element). */

@@ -26,6 +26,7 @@ final class ColumnMapper {
     private final BeanValidation beanValidation;
     private final ConverterValues converterValues;
     private final Converters converters;
+    private final CollectionConverts collectionConverts;
 
     /**
      * Hibernate's own boolean converters and the values it lists in the column check. (For other
@@ -40,6 +41,7 @@ final class ColumnMapper {
             BeanValidation beanValidation, ConverterValues converterValues, Converters converters) {
         this.converterValues = converterValues;
         this.converters = converters;
+        this.collectionConverts = new CollectionConverts(annotations);
         this.annotations = annotations;
         this.basicTypes = basicTypes;
         this.naming = naming;
@@ -174,32 +176,15 @@ final class ColumnMapper {
     private BasicType type(Attribute attribute, Ann column, Fragment fragment) {
         Element element = attribute.element();
         TypeMirror javaType = attribute.type();
-        Optional<Ann> convert = annotations.jpa(element, "Convert");
+        Optional<Ann> convert = collectionConverts.forValue(attribute);
         // An explicit @Convert wins (or disables conversion); otherwise an auto-applied converter of the type.
         TypeMirror converter = convert.isPresent()
                 ? (convert.get().bool("disableConversion", false) ? null : convert.get().type("converter"))
                 : autoApplied(attribute);
-        TypeMirror databaseType = converter == null ? null : converters.databaseType(converter);
-        if (databaseType != null) {
-            javax.lang.model.element.AnnotationMirror at = convert.map(Ann::mirror).orElse(null);
-            String allowed = BOOLEAN_CONVERTERS.get(converter.toString());
-            if (allowed == null && isBoolean(javaType)) {
-                allowed = computedValues(converter, databaseType);
-            }
-            if (allowed == null && isBoolean(javaType) && annotations.hibernate(element, "Check").isEmpty()) {
-                fragment.warn(new MappingError(element, at, Diagnostics.MIG101, converter));
-            }
-            if (isEnum(javaType) && (isString(databaseType) || isIntegral(databaseType))) {
-                // EnumJavaType.getCheckCondition: a converted enum gets "col in (<converted constants>)".
-                allowed = enumValues(converter, databaseType, (TypeElement) ((DeclaredType) javaType).asElement());
-                if (allowed == null) {
-                    fragment.warn(new MappingError(element, at, Diagnostics.MIG102, converter, javaType));
-                }
-            }
-            String values = allowed;
-            return basicTypes.map(element, databaseType, column)
-                    .map(b -> new BasicType(b.type(), null, values))
-                    .orElseThrow(() -> new MappingError(element, at, Diagnostics.MIG002, attribute.name(), databaseType));
+        Optional<BasicType> converted = converted(element, attribute.name(), javaType, converter,
+                convert.map(Ann::mirror).orElse(null), column, fragment);
+        if (converted.isPresent()) {
+            return converted.get();
         }
         if (annotations.jpa(element, "Enumerated").map(e -> e.enumConstant("value")).orElse("").equals("STRING")
                 && !isEnum(javaType)) {
@@ -207,6 +192,38 @@ final class ColumnMapper {
         }
         return basicTypes.map(element, javaType, column)
                 .orElseThrow(() -> new MappingError(element, Diagnostics.MIG002, attribute.name(), javaType));
+    }
+
+    /**
+     * The type of a value of {@code javaType} stored through {@code converter} (which may be {@code null}):
+     * the converter's database type, with the check Hibernate derives from the values it stores for a
+     * Boolean or an enum; empty when there is no converter with a known database type. {@code at} is
+     * the {@code @Convert} to report on ({@code null}: the element); {@code column} gives the facets.
+     */
+    Optional<BasicType> converted(Element element, String attributeName, TypeMirror javaType, TypeMirror converter,
+            javax.lang.model.element.AnnotationMirror at, Ann column, Fragment fragment) {
+        TypeMirror databaseType = converter == null ? null : converters.databaseType(converter);
+        if (databaseType == null) {
+            return Optional.empty();
+        }
+        String allowed = BOOLEAN_CONVERTERS.get(converter.toString());
+        if (allowed == null && isBoolean(javaType)) {
+            allowed = computedValues(converter, databaseType);
+        }
+        if (allowed == null && isBoolean(javaType) && annotations.hibernate(element, "Check").isEmpty()) {
+            fragment.warn(new MappingError(element, at, Diagnostics.MIG101, converter));
+        }
+        if (isEnum(javaType) && (isString(databaseType) || isIntegral(databaseType))) {
+            // EnumJavaType.getCheckCondition: a converted enum gets "col in (<converted constants>)".
+            allowed = enumValues(converter, databaseType, (TypeElement) ((DeclaredType) javaType).asElement());
+            if (allowed == null) {
+                fragment.warn(new MappingError(element, at, Diagnostics.MIG102, converter, javaType));
+            }
+        }
+        String values = allowed;
+        return Optional.of(basicTypes.map(element, databaseType, column)
+                .map(b -> new BasicType(b.type(), null, values))
+                .orElseThrow(() -> new MappingError(element, at, Diagnostics.MIG002, attributeName, databaseType)));
     }
 
     /**
@@ -224,13 +241,17 @@ final class ColumnMapper {
 
     /** The one auto-applied converter of the attribute's type, or {@code null}; several are an error, as in Hibernate. */
     private TypeMirror autoApplied(Attribute attribute) {
-        if (!converters.mayAutoApply(attribute)) {
-            return null;
-        }
-        List<TypeMirror> matches = converters.autoAppliedTo(attribute.type());
+        return converters.mayAutoApply(attribute) ? autoApplied(attribute.element(), attribute.name(), attribute.type()) : null;
+    }
+
+    /**
+     * The one auto-applied converter of {@code type} (of attribute {@code name}, declared on
+     * {@code element}), or {@code null}; several are an error (MIG018), as in Hibernate.
+     */
+    TypeMirror autoApplied(Element element, String name, TypeMirror type) {
+        List<TypeMirror> matches = converters.autoAppliedTo(type);
         if (matches.size() > 1) {
-            throw new MappingError(attribute.element(), Diagnostics.MIG018, matches.get(0), matches.get(1), attribute.name(),
-                    attribute.type(), matches.get(0));
+            throw new MappingError(element, Diagnostics.MIG018, matches.get(0), matches.get(1), name, type, matches.get(0));
         }
         return matches.isEmpty() ? null : matches.get(0);
     }

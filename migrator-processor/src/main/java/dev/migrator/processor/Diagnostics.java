@@ -37,6 +37,9 @@ enum Diagnostics {
     MIG018("auto-applied converters %s and %s both match attribute %s of type %s, which Hibernate refuses (\"Multiple"
             + " auto-apply converters matched\"); choose one with @Convert(converter = %s.class) or remove autoApply"
             + " from the other"),
+    MIG019("the key of map %s is entity %s, whose primary key has %s columns, but the map gives %s, which Hibernate"
+            + " refuses; write @MapKeyJoinColumns with one named @MapKeyJoinColumn(name = ..., referencedColumnName = ...)"
+            + " per primary-key column"),
     /** Warnings (1xx): the build goes on, the snapshot may differ from Hibernate's schema. */
     MIG101("Hibernate adds a check constraint listing the values converter %s stores for true and false, found by"
             + " running it; migrator could not evaluate its convertToDatabaseColumn (it evaluates only simple"

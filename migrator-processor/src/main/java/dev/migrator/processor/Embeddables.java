@@ -35,6 +35,15 @@ final class Embeddables {
         return flatten(embedded, propertyAccess, overrides(embedded, Map.of()), associationOverrides(embedded, Map.of()));
     }
 
+    /**
+     * The leaf attributes of one part of a collection attribute whose overrides are written with a
+     * prefix ({@code @AttributeOverride(name = "key.unit")} for a map's embeddable key: {@code "key."}).
+     */
+    List<Attribute> flatten(Attribute embedded, boolean propertyAccess, String prefix) {
+        return flatten(embedded, propertyAccess, below(overrides(embedded, Map.of()), prefix),
+                below(associationOverrides(embedded, Map.of()), prefix));
+    }
+
     private List<Attribute> flatten(Attribute embedded, boolean propertyAccess, Map<String, Ann> overrides,
             Map<String, Ann> associationOverrides) {
         if (!(embedded.type() instanceof DeclaredType declared)

@@ -41,12 +41,14 @@ final class EntityExtractor {
         this.naming = naming;
         this.generators = new Generators(annotations, naming);
         this.columns = new ColumnMapper(annotations, basicTypes, naming, types, beanValidation, converterValues, converters);
-        this.associations = new AssociationMapper(annotations, catalog, naming, beanValidation, basicTypes);
+        MapKeys mapKeys = new MapKeys(annotations, catalog, naming, basicTypes, columns, new Embeddables(annotations, scanner),
+                scanner);
+        this.associations = new AssociationMapper(annotations, catalog, naming, beanValidation, basicTypes, mapKeys);
         this.constraints = new TableConstraints(annotations, naming);
         this.embeddables = new Embeddables(annotations, scanner);
         this.discriminators = new Discriminators(annotations, catalog, naming, embeddables);
         this.secondaryTables = new SecondaryTables(annotations, naming);
-        this.collections = new CollectionMapper(annotations, basicTypes, columns, associations, embeddables, naming);
+        this.collections = new CollectionMapper(annotations, columns, associations, embeddables, naming, mapKeys);
     }
 
     /**

@@ -53,25 +53,67 @@ class DiagnosticsTest {
                 "public class Keyed {",
                 "    @Id Long id;",
                 "    String label;",
-                "    @OneToMany @MapKey(name = \"label\")",
-                "    java.util.Map<String, Keyed> byLabel;",
+                "    @ElementCollection @MapKey(name = \"label\")",
+                "    java.util.Map<String, String> byLabel;",
                 "}"));
-        assertErrorOnLine(compilation,
-                "MIG003 @MapKey(name) naming an attribute that is not the target's id is not supported", 7);
+        assertErrorOnLine(compilation, "MIG003 @MapKey on an @ElementCollection is not supported", 7);
     }
 
     @Test
-    void mig003MapKeyClassIsStillUnsupported() {
-        Compilation compilation = compile(Compilations.source("t.Classed",
+    void mig003MapKeyTypedByAUserClass() {
+        Compilation compilation = compile(Compilations.source("t.Typed",
                 "package t;",
                 "import jakarta.persistence.*;",
                 "@Entity",
-                "public class Classed {",
+                "public class Typed {",
                 "    @Id Long id;",
-                "    @ElementCollection @MapKeyClass(String.class)",
-                "    java.util.Map<Object, String> byKey;",
+                "    @ElementCollection",
+                "    @org.hibernate.annotations.MapKeyJavaType(org.hibernate.type.descriptor.java.StringJavaType.class)",
+                "    java.util.Map<String, String> byKey;",
                 "}"));
-        assertErrorOnLine(compilation, "MIG003 @MapKeyClass is not supported", 6);
+        assertErrorOnLine(compilation, "MIG003 @MapKeyJavaType (a map key typed by a user class; use"
+                + " @MapKeyJdbcTypeCode or @MapKeyColumn(columnDefinition)) is not supported", 7);
+    }
+
+    /** Hibernate refuses both: "has 1 '@JoinColumn's but the primary key has 2 columns", and two columns named unnamed_KEY. */
+    @Test
+    void mig019CompositeMapKeyEntityWithoutOneNamedJoinColumnPerKeyColumn() {
+        Compilation implicit = compile(Compilations.source("t.Stock",
+                        "package t;",
+                        "import jakarta.persistence.*;",
+                        "@Entity",
+                        "public class Stock {",
+                        "    @Id Long id;",
+                        "    @ElementCollection",
+                        "    java.util.Map<Part, Integer> counts;",
+                        "}"),
+                part());
+        assertErrorOnLine(implicit, "MIG019 the key of map counts is entity t.Part, whose primary key has 2 columns,"
+                + " but the map gives one implicit join column, which Hibernate refuses; write @MapKeyJoinColumns", 7);
+        Compilation unnamed = compile(Compilations.source("t.Stock",
+                        "package t;",
+                        "import jakarta.persistence.*;",
+                        "@Entity",
+                        "public class Stock {",
+                        "    @Id Long id;",
+                        "    @ElementCollection",
+                        "    @MapKeyJoinColumns({@MapKeyJoinColumn(referencedColumnName = \"a\"),",
+                        "        @MapKeyJoinColumn(referencedColumnName = \"b\")})",
+                        "    java.util.Map<Part, Integer> unnamed;",
+                        "}"),
+                part());
+        assertErrorOnLine(unnamed, "MIG019 the key of map unnamed is entity t.Part, whose primary key has 2 columns,"
+                + " but the map gives 2 @MapKeyJoinColumn without a name", 7);
+    }
+
+    private static JavaFileObject part() {
+        return Compilations.source("t.Part",
+                "package t;",
+                "import jakarta.persistence.*;",
+                "@Entity @IdClass(Part.Key.class) public class Part {",
+                "    @Id Long a; @Id String b;",
+                "    public static class Key implements java.io.Serializable { Long a; String b; }",
+                "}");
     }
 
     @Test
