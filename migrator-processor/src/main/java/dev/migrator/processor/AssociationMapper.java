@@ -80,7 +80,8 @@ final class AssociationMapper {
         for (JoinColumn join : joins) {
             boolean written = join.annotation() == null || join.annotation().bool("nullable", true);
             boolean nullable = table.isSingleTableSubclass() ? written : !id && association.bool("optional", true) && written;
-            Column column = Column.of(join.name().physical(), join.referenced().type()).withNullable(nullable);
+            Column column = Column.of(join.name().physical(), join.referenced().type()).withNullable(nullable)
+                    .options(Options.of(join.annotation()));
             column = beanValidation.apply(attribute, join.name(), column, table.isSingleTableSubclass());
             boolean readOnly = join.annotation() != null && !join.annotation().bool("insertable", true)
                     && !join.annotation().bool("updatable", true);
@@ -152,7 +153,8 @@ final class AssociationMapper {
         TableBuilder table = fragment.table(target.table());
         for (JoinColumn join : joins) {
             boolean defines = table.column(Column.of(join.name().physical(), join.referenced().type())
-                            .withNullable(join.annotation() == null || join.annotation().bool("nullable", true)),
+                            .withNullable(join.annotation() == null || join.annotation().bool("nullable", true))
+                            .options(Options.of(join.annotation())),
                     join.name(), attribute.name(), attribute.element(), ColumnBinding.collectionKey(attribute));
             if (defines) {
                 fragment.origin(table.name(), join.name(), attribute.origin(owner.className()));
@@ -180,7 +182,8 @@ final class AssociationMapper {
                 attribute, association);
         List<Column> all = new ArrayList<>();
         for (JoinColumn join : concat(ownerSide, targetSide)) {
-            Column column = Column.of(join.name().physical(), join.referenced().type()).notNull();
+            Column column = Column.of(join.name().physical(), join.referenced().type()).notNull()
+                    .options(Options.of(join.annotation()));
             table.column(column, join.name(), attribute.name(), attribute.element());
             fragment.origin(table.name(), join.name(), attribute.origin(owner.className()));
             all.add(column);
@@ -208,6 +211,7 @@ final class AssociationMapper {
                 targetSide).ifPresent(table::foreignKey);
         if (joinTable != null) {
             constraints.apply(attribute.element(), joinTable, table);
+            table.options(Options.of(joinTable));
         }
     }
 
@@ -230,7 +234,7 @@ final class AssociationMapper {
         Name name = naming.physical(written.isEmpty() ? attribute.name() + "_KEY" : written);
         BasicType type = basicTypes.mapKey(attribute.element(), keyType, keyColumn)
                 .orElseThrow(() -> new MappingError(attribute.element(), Diagnostics.MIG003, "a map key of type " + keyType));
-        Column column = Column.of(name.physical(), type.type()).notNull();
+        Column column = Column.of(name.physical(), type.type()).notNull().options(Options.of(keyColumn));
         if (type.check(name.sql()) != null) {
             column = column.check(type.check(name.sql()));
         }
@@ -259,7 +263,7 @@ final class AssociationMapper {
         IdColumn id = key.idColumns().get(0);
         String written = joinColumn == null ? "" : joinColumn.string("name");
         Name name = naming.physical(written.isEmpty() ? attribute.name() + "_KEY" : written);
-        Column column = Column.of(name.physical(), id.type()).notNull();
+        Column column = Column.of(name.physical(), id.type()).notNull().options(Options.of(joinColumn));
         table.column(column, name, attribute.name(), attribute.element());
         fragment.origin(table.name(), name, attribute.origin(owner.className()));
         foreignKey(joinColumn == null ? null : joinColumn.annotation("foreignKey"), table.name(), key.table(),
@@ -385,7 +389,7 @@ final class AssociationMapper {
             name = ConstraintNames.foreignKey(table, referencedTable, joins.stream().map(JoinColumn::name).toList());
         }
         return Optional.of(ForeignKey.of(name, physical(joins), referencedTable.physical(),
-                joins.stream().map(j -> j.referenced().physical().physical()).toList()));
+                joins.stream().map(j -> j.referenced().physical().physical()).toList()).options(Options.of(foreignKey)));
     }
 
     /** The {@code foreignKey} member of the first written join column, if any. */

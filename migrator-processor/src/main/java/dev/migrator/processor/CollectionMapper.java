@@ -65,6 +65,7 @@ final class CollectionMapper {
         List<Column> elementColumns = table.build().columns().subList(before, table.build().columns().size());
         if (collectionTable != null) {
             new TableConstraints(annotations, naming).apply(element, collectionTable, table);
+            table.options(Options.of(collectionTable));
         }
         List<Column> primaryKey = new ArrayList<>(ownerColumns);
         if (!keyColumns.isEmpty()) {
@@ -98,7 +99,8 @@ final class CollectionMapper {
                 logical = logical.forceQuoted();
             }
             Name name = naming.apply(logical);
-            Column column = Column.of(name.physical(), id.type()).notNull();
+            Column column = Column.of(name.physical(), id.type()).notNull()
+                    .options(Options.of(i < written.size() ? written.get(i) : null));
             table.column(column, name, attribute.name(), attribute.element());
             fragment.origin(table.name(), name, attribute.origin(owner.className()));
             out.add(column);
@@ -111,7 +113,8 @@ final class CollectionMapper {
                     : foreignKey.string("name");
             table.foreignKey(ForeignKey.of(fkName, out.stream().map(Column::name).toList(), owner.table().physical(),
                     owner.idColumns().stream().map(c -> c.physical().physical()).toList())
-                    .onDelete(annotations.onDelete(attribute.element())));
+                    .onDelete(annotations.onDelete(attribute.element()))
+                    .options(Options.of(foreignKey)));
         }
         return out;
     }
@@ -134,7 +137,7 @@ final class CollectionMapper {
         BasicType type = basicTypes.mapKey(element, keyType, keyColumn)
                 .orElseThrow(() -> new MappingError(element, annotation.mirror(), Diagnostics.MIG003,
                         "a map key of type " + keyType));
-        Column column = Column.of(name.physical(), type.type()).notNull();
+        Column column = Column.of(name.physical(), type.type()).notNull().options(Options.of(keyColumn));
         if (type.check(name.sql()) != null) {
             column = column.check(type.check(name.sql()));
         }
