@@ -204,11 +204,12 @@ final class AssociationMapper {
         if (oneToMany) {
             table.unique(new UniqueConstraint(null, physical(targetSide)));
         }
-        foreignKey(joinTable == null ? null : joinTable.annotation("foreignKey"), table.name(), owner.table(), ownerSide)
+        JoinTableKeys keys = new JoinTableKeys(joinTable);
+        foreignKey(keys.ownerMode(), keys.ownerNamed(), table.name(), owner.table(), ownerSide)
                 .map(fk -> fk.onDelete(annotations.onDelete(attribute.element())))
                 .ifPresent(table::foreignKey);
-        foreignKey(joinTable == null ? null : joinTable.annotation("inverseForeignKey"), table.name(), target.table(),
-                targetSide).ifPresent(table::foreignKey);
+        foreignKey(keys.inverseMode(), keys.inverseNamed(), table.name(), target.table(), targetSide)
+                .ifPresent(table::foreignKey);
         if (joinTable != null) {
             constraints.apply(attribute.element(), joinTable, table);
             table.options(Options.of(joinTable));
@@ -381,7 +382,17 @@ final class AssociationMapper {
 
     /** The FK Hibernate creates, unless {@code @ForeignKey(NO_CONSTRAINT)} says not to. */
     private Optional<ForeignKey> foreignKey(Ann foreignKey, Name table, Name referencedTable, List<JoinColumn> joins) {
-        if (foreignKey != null && foreignKey.enumConstant("value").equals("NO_CONSTRAINT")) {
+        return foreignKey(foreignKey, foreignKey, table, referencedTable, joins);
+    }
+
+    /**
+     * The FK Hibernate creates unless {@code mode} says {@code NO_CONSTRAINT}, named (or hashed) and
+     * with the options of {@code named}: Hibernate sometimes takes the two from different
+     * {@code @ForeignKey}s ({@link JoinTableKeys}).
+     */
+    private Optional<ForeignKey> foreignKey(Ann mode, Ann foreignKey, Name table, Name referencedTable,
+            List<JoinColumn> joins) {
+        if (mode != null && mode.enumConstant("value").equals("NO_CONSTRAINT")) {
             return Optional.empty();
         }
         String name = foreignKey == null ? "" : foreignKey.string("name");

@@ -106,8 +106,9 @@ final class CollectionMapper {
             out.add(column);
             names.add(name);
         }
-        Ann foreignKey = collectionTable == null ? null : collectionTable.annotation("foreignKey");
-        if (foreignKey == null || !foreignKey.enumConstant("value").equals("NO_CONSTRAINT")) {
+        Ann mode = collectionTable == null ? null : collectionTable.annotation("foreignKey");
+        if (mode == null || !mode.enumConstant("value").equals("NO_CONSTRAINT")) {
+            Ann foreignKey = namingKey(mode, written);
             String fkName = foreignKey == null || foreignKey.string("name").isEmpty()
                     ? ConstraintNames.foreignKey(table.name(), owner.table(), names)
                     : foreignKey.string("name");
@@ -117,6 +118,17 @@ final class CollectionMapper {
                     .options(Options.of(foreignKey)));
         }
         return out;
+    }
+
+    /**
+     * The {@code @ForeignKey} that names the key and gives its options (Hibernate's
+     * {@code CollectionBinder}): the collection table's, unless it has neither name nor definition and
+     * exactly one join column is written, whose own {@code foreignKey} then gives both.
+     */
+    private static Ann namingKey(Ann declared, List<Ann> joinColumns) {
+        boolean unnamed = declared != null && declared.string("name").isEmpty()
+                && declared.string("foreignKeyDefinition").isEmpty();
+        return unnamed && joinColumns.size() == 1 ? joinColumns.get(0).annotation("foreignKey") : declared;
     }
 
     private Column mapKeyColumn(EntityInfo owner, Attribute attribute, Ann annotation, TableBuilder table, Fragment fragment) {
