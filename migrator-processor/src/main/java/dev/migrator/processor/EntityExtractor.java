@@ -165,6 +165,9 @@ final class EntityExtractor {
                 // from the root's @Column (AnnotatedJoinColumn.buildExplicitInheritanceJoinColumn).
                 int at = pk.size();
                 column = column.options(Options.of(at < keyJoins.size() ? keyJoins.get(at) : null));
+            } else if (isToOne(id.attribute())) {
+                // A key that is a to-one's join column (@Id or @MapsId) takes that @JoinColumn's options.
+                column = column.options(annotations.jpa(id.attribute().element(), "JoinColumn").map(Options::of).orElse(null));
             }
             table.column(column, id.physical(), id.attribute().name(), id.attribute().element(), ColumnBinding.key());
             table.logicalName(id.logical(), column.name());
@@ -178,6 +181,10 @@ final class EntityExtractor {
             }
         }
         table.primaryKey(pk); // already in Hibernate's column order, see EntityCatalog
+    }
+
+    private boolean isToOne(Attribute attribute) {
+        return annotations.hasJpa(attribute.element(), "ManyToOne") || annotations.hasJpa(attribute.element(), "OneToOne");
     }
 
     /** A joined subclass's {@code @PrimaryKeyJoinColumn(s)}, in declaration order (empty for any other entity). */

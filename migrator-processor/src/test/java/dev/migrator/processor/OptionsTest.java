@@ -152,6 +152,21 @@ class OptionsTest {
     }
 
     @Test
+    void aDerivedKeyTakesItsJoinColumnsOptions() throws Exception {
+        Compilation compilation = Compilations.compile(List.of(
+                Compilations.source("t.Account", "package t;", "import jakarta.persistence.*;",
+                        "@Entity public class Account { @Id Long id; }"),
+                Compilations.source("t.Profile", "package t;", "import jakarta.persistence.*;",
+                        "@Entity public class Profile {",
+                        "    @Id @OneToOne @JoinColumn(name = \"account_id\", options = \"check (account_id > 0)\")",
+                        "    Account account;",
+                        "}")));
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(table(compilation, "t.Profile", "Profile").requireColumn("account_id").options())
+                .isEqualTo("check (account_id > 0)");
+    }
+
+    @Test
     void javaxAnnotationsHaveNoOptions() throws Exception {
         Schema schema = schema("t.Old",
                 "package t;",

@@ -34,7 +34,7 @@ class OptionsVerifyTest {
             assertThat(result.differences()).as("%s on %s", name, kind).isEmpty();
             assertThat(options(SnapshotFacts.describe(schema, Dialect.named(kind))))
                     .as("options facts of %s", name)
-                    .hasSize(name.equals("options") ? 15 : 8);
+                    .hasSize(name.equals("options") ? 16 : 8);
         }
     }
 
