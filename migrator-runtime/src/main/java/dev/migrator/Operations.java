@@ -40,6 +40,7 @@ import dev.migrator.operation.RunJava;
 import dev.migrator.operation.SetNotNull;
 import dev.migrator.operation.AlterColumnIdentity;
 import dev.migrator.operation.SetTableComment;
+import dev.migrator.operation.SetTableOptions;
 
 /**
  * What a {@link Migration} calls to describe its changes, in the order they must run. Every
@@ -66,6 +67,14 @@ public interface Operations {
 
     default void setTableComment(String table, String from, String to) {
         add(new SetTableComment(table, from, to));
+    }
+
+    /**
+     * Records new {@code @Table(options)} of a table in the model; runs no SQL (see
+     * {@link SetTableOptions}): pair it with {@link #executeSql} when existing databases must change.
+     */
+    default void setTableOptions(String table, String from, String to) {
+        add(new SetTableOptions(table, from, to));
     }
 
     default void addColumn(String table, Column column) {

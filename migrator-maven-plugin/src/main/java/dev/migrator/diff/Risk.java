@@ -6,6 +6,12 @@ public record Risk(Level level, String text) {
         /** Data is lost: dropped tables and columns, narrowed types. */
         DESTRUCTIVE,
         /** May fail on existing rows, or lock or rewrite a large table. */
-        RISKY
+        RISKY,
+        /**
+         * Not done to the database by the migration, although the model records it: a step to write
+         * by hand where existing databases need it (a changed {@code @Table(options)} or
+         * {@code @SequenceGenerator(options)}, whose ALTER cannot be derived from the two texts).
+         */
+        MANUAL
     }
 }

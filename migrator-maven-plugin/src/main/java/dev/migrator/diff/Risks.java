@@ -32,6 +32,7 @@ import dev.migrator.operation.RunJava;
 import dev.migrator.operation.SetNotNull;
 import dev.migrator.operation.AlterColumnIdentity;
 import dev.migrator.operation.SetTableComment;
+import dev.migrator.operation.SetTableOptions;
 import dev.migrator.dialect.TypeChanges;
 import dev.migrator.dialect.TypeChanges.Family;
 import dev.migrator.model.TypeKind;
@@ -294,9 +295,24 @@ public final class Risks implements OperationVisitor<Optional<Risk>> {
         return Optional.empty();
     }
 
+    /** Start and increment are altered; options are SQL text whose ALTER cannot be derived from the old and new text. */
     @Override
     public Optional<Risk> visit(AlterSequence op) {
-        return Optional.empty();
+        if (java.util.Objects.equals(op.from().options(), op.to().options())) {
+            return Optional.empty();
+        }
+        return manual("the options of sequence " + op.to().name() + " change from " + quoted(op.from().options()) + " to "
+                + quoted(op.to().options()) + ", but no statement is derived from such SQL text: this migration alters"
+                + " only its start and increment. Where existing databases need the new options, add"
+                + " op.executeSql(\"alter sequence " + op.to().name() + " ...\") for your database");
+    }
+
+    @Override
+    public Optional<Risk> visit(SetTableOptions op) {
+        return manual("the options of table " + op.table() + " change from " + quoted(op.from()) + " to "
+                + quoted(op.to()) + "; this migration records them but runs no SQL, because no statement is derived from"
+                + " such SQL text (tables created from now on get them). Where existing databases need them, add"
+                + " op.executeSql(\"alter table " + op.table() + " ...\") for your database");
     }
 
     @Override
@@ -357,6 +373,14 @@ public final class Risks implements OperationVisitor<Optional<Risk>> {
 
     private static Optional<Risk> destructive(String text) {
         return Optional.of(new Risk(Risk.Level.DESTRUCTIVE, text));
+    }
+
+    private static Optional<Risk> manual(String text) {
+        return Optional.of(new Risk(Risk.Level.MANUAL, text));
+    }
+
+    private static String quoted(String options) {
+        return options == null ? "none" : "\"" + options + "\"";
     }
 
     private static Optional<Risk> risky(String text) {

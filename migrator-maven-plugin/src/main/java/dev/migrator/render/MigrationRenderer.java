@@ -80,7 +80,7 @@ public final class MigrationRenderer {
         return operations.stream().map(op -> statement(risks, op, code)).collect(CodeBlock.joining(""));
     }
 
-    /** The operation's statement, preceded by a {@code // DESTRUCTIVE: ...} or {@code // RISKY: ...} line if it has a risk. */
+    /** The operation's statement, preceded by a {@code // DESTRUCTIVE: ...}, {@code // RISKY: ...} or {@code // MANUAL: ...} line if it has a risk. */
     private static CodeBlock statement(Risks risks, Operation operation, OperationCode code) {
         CodeBlock.Builder block = CodeBlock.builder();
         risks.risk(operation).ifPresent(risk -> block.add("// $L: $L\n", risk.level(), oneLine(risk.text())));

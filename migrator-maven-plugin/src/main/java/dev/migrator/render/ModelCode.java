@@ -48,6 +48,9 @@ final class ModelCode {
         if (table.comment() != null) {
             code.add("\n.comment($S)", table.comment());
         }
+        if (table.options() != null) {
+            code.add("\n.options($S)", table.options());
+        }
         return code.build();
     }
 
@@ -91,13 +94,14 @@ final class ModelCode {
     }
 
     static CodeBlock unique(UniqueConstraint unique) {
-        return CodeBlock.of("$T.unique($S, $L)", DSL, unique.name(), strings(unique.columns()));
+        return withOptions(CodeBlock.of("$T.unique($S, $L)", DSL, unique.name(), strings(unique.columns())),
+                unique.options());
     }
 
     static CodeBlock index(Index index) {
-        return index.unique()
+        return withOptions(index.unique()
                 ? CodeBlock.of("$T.uniqueIndex($S, $L)", DSL, index.name(), strings(index.columns()))
-                : CodeBlock.of("$T.index($S, $L)", DSL, index.name(), strings(index.columns()));
+                : CodeBlock.of("$T.index($S, $L)", DSL, index.name(), strings(index.columns())), index.options());
     }
 
     static CodeBlock check(CheckConstraint check) {
@@ -105,7 +109,8 @@ final class ModelCode {
     }
 
     static CodeBlock sequence(Sequence sequence) {
-        return CodeBlock.of("$T.sequence($S, $LL, $LL)", DSL, sequence.name(), sequence.start(), sequence.increment());
+        return withOptions(CodeBlock.of("$T.sequence($S, $LL, $LL)", DSL, sequence.name(), sequence.start(),
+                sequence.increment()), sequence.options());
     }
 
     /** Single-column keys read as {@code foreignKey("FK", "user_id", "user", "id")}; composite ones use lists. */
@@ -121,7 +126,12 @@ final class ModelCode {
         if (fk.onDelete() != ForeignKey.OnDelete.NO_ACTION) {
             code.add(".onDelete($T.$N)", ForeignKey.OnDelete.class, fk.onDelete().name());
         }
-        return code.build();
+        return withOptions(code.build(), fk.options());
+    }
+
+    /** {@code value.options("...")} when a JPA 3.2 {@code options} fragment is present, else {@code value} as it is. */
+    private static CodeBlock withOptions(CodeBlock value, String options) {
+        return options == null ? value : CodeBlock.of("$L.options($S)", value, options);
     }
 
     /** {@code "a", "b"}: string literals separated by commas. */

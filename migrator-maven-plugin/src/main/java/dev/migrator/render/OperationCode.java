@@ -31,6 +31,7 @@ import dev.migrator.operation.RunJava;
 import dev.migrator.operation.SetNotNull;
 import dev.migrator.operation.AlterColumnIdentity;
 import dev.migrator.operation.SetTableComment;
+import dev.migrator.operation.SetTableOptions;
 
 /**
  * One operation as one statement on the {@code op} parameter ({@code op.addColumn("user",
@@ -73,6 +74,11 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
     @Override
     public CodeBlock visit(SetTableComment op) {
         return statement("op.setTableComment($S, $S, $S)", op.table(), op.from(), op.to());
+    }
+
+    @Override
+    public CodeBlock visit(SetTableOptions op) {
+        return statement("op.setTableOptions($S, $S, $S)", op.table(), op.from(), op.to());
     }
 
     @Override

@@ -45,6 +45,7 @@ public final class HibernateFacts {
                 String subject = describer.facts.subject("sequence " + name(sequence.getName().getSequenceName()));
                 describer.facts.put(subject, "start", Integer.toString(sequence.getInitialValue()));
                 describer.facts.put(subject, "increment", Integer.toString(sequence.getIncrementSize()));
+                describer.facts.putOptions(subject, sequence.getOptions());
             }
         }
         return describer.facts;
@@ -53,6 +54,7 @@ public final class HibernateFacts {
     private void table(Table table) {
         String subject = facts.subject(SchemaFacts.table(name(table)));
         facts.put(subject, "comment", table.getComment());
+        facts.putOptions(subject, table.getOptions());
         for (Column column : table.getColumns()) {
             column(subject, column);
         }
@@ -74,9 +76,15 @@ public final class HibernateFacts {
             facts.put(key, "columns", FactText.sortedList(pairs));
             facts.put(key, "references", name(fk.getReferencedTable()));
             facts.put(key, "on delete", FactText.enumText(fk.getOnDeleteAction() == null ? null : fk.getOnDeleteAction().name()));
+            facts.putOptions(key, fk.getOptions());
         }
         for (UniqueKey unique : table.getUniqueKeys().values()) {
-            facts.subject(SchemaFacts.part(subject, "unique " + sorted(unique.getColumns())));
+            String key = facts.subject(SchemaFacts.part(subject, "unique " + sorted(unique.getColumns())));
+            // A one-column key on a column already unique is written as the column's "unique", without
+            // the key's options (CreateTableUniqueDelegate), so the database never gets them.
+            boolean inline = unique.getColumns().size() == 1 && (unique.getColumns().get(0).isUnique()
+                    || table.getColumn(unique.getColumns().get(0)) != null && table.getColumn(unique.getColumns().get(0)).isUnique());
+            facts.putOptions(key, inline ? null : unique.getOptions());
         }
         for (Index index : table.getIndexes().values()) {
             Map<Column, String> order = index.getColumnOrderMap();
@@ -86,6 +94,7 @@ public final class HibernateFacts {
             String key = SchemaFacts.part(subject, "index " + index.getName());
             facts.put(key, "columns", columns.toString());
             facts.put(key, "unique", FactText.yesNo(index.isUnique()));
+            facts.putOptions(key, index.getOptions());
         }
         for (CheckConstraint check : table.getChecks()) {
             tableCheck(subject, check);
@@ -103,9 +112,7 @@ public final class HibernateFacts {
         if (column.getGeneratedAs() != null) {
             facts.put(subject, "generated as", column.getGeneratedAs());
         }
-        if (column.getOptions() != null && !column.getOptions().isEmpty()) {
-            facts.put(subject, "options", column.getOptions());
-        }
+        facts.putOptions(subject, column.getOptions());
         // Unnamed column checks are written inline, joined with "and" (Column.checkConstraint()); named ones are table constraints.
         List<String> inline = column.getCheckConstraints().stream()
                 .filter(c -> c.getName() == null)

@@ -30,6 +30,16 @@ public final class SchemaFacts {
         subjects.computeIfAbsent(subject, s -> new TreeMap<>()).put(attribute, value == null ? "(none)" : value);
     }
 
+    /**
+     * Records the JPA 3.2 {@code options} of {@code subject}, only when there are some (Hibernate
+     * appends nothing for an empty text), so that the report of a model without options is as it was.
+     */
+    public void putOptions(String subject, String options) {
+        if (options != null && !options.isEmpty()) {
+            put(subject, "options", options);
+        }
+    }
+
     /** Every subject with its attributes, sorted. */
     public SortedMap<String, SortedMap<String, String>> subjects() {
         return Collections.unmodifiableSortedMap(subjects);

@@ -41,6 +41,7 @@ public final class SnapshotFacts {
             String subject = describer.facts.subject("sequence " + describer.name(sequence.name()));
             describer.facts.put(subject, "start", Long.toString(sequence.start()));
             describer.facts.put(subject, "increment", Long.toString(sequence.increment()));
+            describer.facts.putOptions(subject, sequence.options());
         }
         return describer.facts;
     }
@@ -48,6 +49,7 @@ public final class SnapshotFacts {
     private void table(Table table) {
         String subject = facts.subject(SchemaFacts.table(name(table.name())));
         facts.put(subject, "comment", table.comment());
+        facts.putOptions(subject, table.options());
         for (Column column : table.columns()) {
             String key = SchemaFacts.part(subject, "column " + name(column.name()));
             facts.put(key, "type", dialect.typeName(column.type()).toLowerCase(Locale.ROOT));
@@ -58,9 +60,7 @@ public final class SnapshotFacts {
             if (column.generatedAs() != null) {
                 facts.put(key, "generated as", column.generatedAs());
             }
-            if (column.options() != null) {
-                facts.put(key, "options", column.options());
-            }
+            facts.putOptions(key, column.options());
             facts.put(key, "check", CheckExpressions.normalize(check(column)));
         }
         if (table.primaryKey() != null) {
@@ -76,15 +76,17 @@ public final class SnapshotFacts {
             facts.put(key, "columns", FactText.sortedList(pairs));
             facts.put(key, "references", name(fk.referencedTable()));
             facts.put(key, "on delete", FactText.enumText(fk.onDelete() == null ? null : fk.onDelete().name()));
+            facts.putOptions(key, fk.options());
         }
         for (UniqueConstraint unique : table.uniqueConstraints()) {
-            facts.subject(SchemaFacts.part(subject, "unique " + names(unique.columns())));
+            facts.putOptions(facts.subject(SchemaFacts.part(subject, "unique " + names(unique.columns()))), unique.options());
         }
         for (Index index : table.indexes()) {
             List<String> columns = index.columns().stream().map(this::indexColumn).toList();
             String key = SchemaFacts.part(subject, "index " + index.name());
             facts.put(key, "columns", columns.toString());
             facts.put(key, "unique", FactText.yesNo(index.unique()));
+            facts.putOptions(key, index.options());
         }
         for (CheckConstraint check : table.checks()) {
             String expression = CheckExpressions.normalize(check.expression());

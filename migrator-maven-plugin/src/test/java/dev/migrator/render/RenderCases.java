@@ -58,7 +58,7 @@ final class RenderCases {
     private RenderCases() {}
 
     static List<MigrationSpec> all() {
-        return List.of(initial(), addEmail(), drops(), kitchenSink(), emptyMerge(), renames(), generatedColumns());
+        return List.of(initial(), addEmail(), drops(), kitchenSink(), emptyMerge(), renames(), generatedColumns(), options());
     }
 
     static Schema tutorial() {
@@ -112,6 +112,33 @@ final class RenderCases {
                         .origin("com.example.User#rank")));
         return spec("0007_generated_columns", "V0007_GeneratedColumns", List.of("0006_rename_user"),
                 "generated columns", SchemaDiffer.diff(tutorial(), after));
+    }
+
+    /**
+     * JPA 3.2 {@code options}: on a new table and its unique constraint, index and foreign key, on a
+     * new sequence; a changed options fragment on a foreign key (dropped and added again), and on an
+     * existing table and sequence (recorded, and marked as a manual step).
+     */
+    static MigrationSpec options() {
+        Schema before = tutorial().withSequence(sequence("user_SEQ", 1, 50).options("cache 10"));
+        Table tag = table("tag").origin("com.example.Tag")
+                .column(column("id", BIGINT).notNull().origin("com.example.Tag#id"))
+                .column(column("label", varchar(40)).origin("com.example.Tag#label"))
+                .column(column("user_id", BIGINT).origin("com.example.Tag#user"))
+                .primaryKey("id")
+                .unique(unique("UK_tag_label", "label").options("deferrable initially deferred"))
+                .index(index("IDX_tag_user", "user_id").options("include (label)"))
+                .foreignKey(foreignKey("FK_tag_user", "user_id", "user", "id").options("on update cascade"))
+                .options("with (fillfactor=70)");
+        Schema after = before
+                .alterTable("user", u -> u.options("with (fillfactor=90)"))
+                .alterTable("address", a -> a.withForeignKeys(List.of(foreignKey("FK6i66ijb8twgcqtetl8eeeed6v", "user_id",
+                        "user", "id").options("deferrable"))))
+                .withTable(tag)
+                .withSequence(sequence("user_SEQ", 1, 50).options("cache 20"))
+                .withSequence(sequence("tag_SEQ", 1, 50).options("minvalue 1 maxvalue 999999"));
+        return spec("0008_options", "V0008_Options", List.of("0007_generated_columns"), "options",
+                SchemaDiffer.diff(before, after));
     }
 
     static MigrationSpec kitchenSink() {

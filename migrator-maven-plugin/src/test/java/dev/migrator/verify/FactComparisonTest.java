@@ -40,6 +40,27 @@ class FactComparisonTest {
     }
 
     @Test
+    void optionsAreComparedWhereEitherSideHasThem() {
+        dev.migrator.dialect.Dialect h2 = dev.migrator.dialect.Dialect.named("h2");
+        dev.migrator.model.Table plain = dev.migrator.Dsl.table("book")
+                .column(dev.migrator.Dsl.column("id", dev.migrator.Dsl.BIGINT).notNull())
+                .index(dev.migrator.Dsl.index("IDX_id", "id"))
+                .foreignKey(dev.migrator.Dsl.foreignKey("FK_self", "id", "book", "id"));
+        dev.migrator.model.Table withOptions = plain.options("with (fillfactor=70)")
+                .withIndexes(java.util.List.of(dev.migrator.Dsl.index("IDX_id", "id").options("include (id)")))
+                .withForeignKeys(java.util.List.of(dev.migrator.Dsl.foreignKey("FK_self", "id", "book", "id")
+                        .options("on update cascade")));
+        SchemaFacts hibernate = SnapshotFacts.describe(dev.migrator.model.Schema.EMPTY.withTable(withOptions), h2);
+        SchemaFacts snapshot = SnapshotFacts.describe(dev.migrator.model.Schema.EMPTY.withTable(plain), h2);
+
+        assertThat(FactComparison.differences(hibernate, hibernate)).isEmpty();
+        assertThat(FactComparison.differences(hibernate, snapshot)).containsExactly(
+                "table book: options is with (fillfactor=70) in Hibernate, (none) in the snapshot",
+                "table book: foreign key FK_self: options is on update cascade in Hibernate, (none) in the snapshot",
+                "table book: index IDX_id: options is include (id) in Hibernate, (none) in the snapshot");
+    }
+
+    @Test
     void inListsCompareAsSets() {
         assertThat(CheckExpressions.normalize("DTYPE in ('Node','Leaf')")).isEqualTo("DTYPE in ('Leaf','Node')");
         assertThat(CheckExpressions.normalize("(a in (2, 1)) and (b>=0)")).isEqualTo("(a in (1,2)) and (b>=0)");

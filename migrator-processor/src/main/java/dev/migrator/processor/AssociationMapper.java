@@ -82,7 +82,8 @@ final class AssociationMapper {
         for (JoinColumn join : joins) {
             boolean written = join.annotation() == null || join.annotation().bool("nullable", true);
             boolean nullable = table.isSingleTableSubclass() ? written : !id && association.bool("optional", true) && written;
-            Column column = Column.of(join.name().physical(), join.referenced().type()).withNullable(nullable);
+            Column column = Column.of(join.name().physical(), join.referenced().type()).withNullable(nullable)
+                    .options(Options.of(join.annotation()));
             column = beanValidation.apply(attribute, join.name(), column, table.isSingleTableSubclass());
             boolean readOnly = join.annotation() != null && !join.annotation().bool("insertable", true)
                     && !join.annotation().bool("updatable", true);
@@ -161,7 +162,8 @@ final class AssociationMapper {
         TableBuilder table = fragment.table(target.table());
         for (JoinColumn join : joins) {
             boolean defines = table.column(Column.of(join.name().physical(), join.referenced().type())
-                            .withNullable(join.annotation() == null || join.annotation().bool("nullable", true)),
+                            .withNullable(join.annotation() == null || join.annotation().bool("nullable", true))
+                            .options(Options.of(join.annotation())),
                     join.name(), attribute.name(), attribute.element(), ColumnBinding.collectionKey(attribute));
             if (defines) {
                 fragment.origin(table.name(), join.name(), attribute.origin(owner.className()));
@@ -189,7 +191,8 @@ final class AssociationMapper {
                 attribute, association);
         List<Column> all = new ArrayList<>();
         for (JoinColumn join : concat(ownerSide, targetSide)) {
-            Column column = Column.of(join.name().physical(), join.referenced().type()).notNull();
+            Column column = Column.of(join.name().physical(), join.referenced().type()).notNull()
+                    .options(Options.of(join.annotation()));
             table.column(column, join.name(), attribute.name(), attribute.element());
             fragment.origin(table.name(), join.name(), attribute.origin(owner.className()));
             all.add(column);
@@ -210,13 +213,15 @@ final class AssociationMapper {
         if (oneToMany) {
             table.unique(new UniqueConstraint(null, physical(targetSide)));
         }
-        foreignKey(joinTable == null ? null : joinTable.annotation("foreignKey"), table.name(), owner.table(), ownerSide)
+        JoinTableKeys keys = new JoinTableKeys(joinTable);
+        foreignKey(keys.ownerMode(), keys.ownerNamed(), table.name(), owner.table(), ownerSide)
                 .map(fk -> fk.onDelete(annotations.onDelete(attribute.element())))
                 .ifPresent(table::foreignKey);
-        foreignKey(joinTable == null ? null : joinTable.annotation("inverseForeignKey"), table.name(), target.table(),
-                targetSide).ifPresent(table::foreignKey);
+        foreignKey(keys.inverseMode(), keys.inverseNamed(), table.name(), target.table(), targetSide)
+                .ifPresent(table::foreignKey);
         if (joinTable != null) {
             constraints.apply(attribute.element(), joinTable, table);
+            table.options(Options.of(joinTable));
         }
     }
 
@@ -337,7 +342,17 @@ final class AssociationMapper {
 
     /** The FK Hibernate creates, unless {@code @ForeignKey(NO_CONSTRAINT)} says not to. */
     private Optional<ForeignKey> foreignKey(Ann foreignKey, Name table, Name referencedTable, List<JoinColumn> joins) {
-        if (foreignKey != null && foreignKey.enumConstant("value").equals("NO_CONSTRAINT")) {
+        return foreignKey(foreignKey, foreignKey, table, referencedTable, joins);
+    }
+
+    /**
+     * The FK Hibernate creates unless {@code mode} says {@code NO_CONSTRAINT}, named (or hashed) and
+     * with the options of {@code named}: Hibernate sometimes takes the two from different
+     * {@code @ForeignKey}s ({@link JoinTableKeys}).
+     */
+    private Optional<ForeignKey> foreignKey(Ann mode, Ann foreignKey, Name table, Name referencedTable,
+            List<JoinColumn> joins) {
+        if (mode != null && mode.enumConstant("value").equals("NO_CONSTRAINT")) {
             return Optional.empty();
         }
         String name = foreignKey == null ? "" : foreignKey.string("name");
@@ -345,7 +360,7 @@ final class AssociationMapper {
             name = ConstraintNames.foreignKey(table, referencedTable, joins.stream().map(JoinColumn::name).toList());
         }
         return Optional.of(ForeignKey.of(name, physical(joins), referencedTable.physical(),
-                joins.stream().map(j -> j.referenced().physical().physical()).toList()));
+                joins.stream().map(j -> j.referenced().physical().physical()).toList()).options(Options.of(foreignKey)));
     }
 
     /** The {@code foreignKey} member of the first written join column, if any. */

@@ -68,6 +68,7 @@ final class CollectionMapper {
         List<Column> elementColumns = table.build().columns().subList(before, table.build().columns().size());
         if (collectionTable != null) {
             new TableConstraints(annotations, naming).apply(element, collectionTable, table);
+            table.options(Options.of(collectionTable));
         }
         List<Column> primaryKey = new ArrayList<>(ownerColumns);
         if (!keyColumns.isEmpty()) {
@@ -101,22 +102,36 @@ final class CollectionMapper {
                 logical = logical.forceQuoted();
             }
             Name name = naming.apply(logical);
-            Column column = Column.of(name.physical(), id.type()).notNull();
+            Column column = Column.of(name.physical(), id.type()).notNull()
+                    .options(Options.of(i < written.size() ? written.get(i) : null));
             table.column(column, name, attribute.name(), attribute.element());
             fragment.origin(table.name(), name, attribute.origin(owner.className()));
             out.add(column);
             names.add(name);
         }
-        Ann foreignKey = collectionTable == null ? null : collectionTable.annotation("foreignKey");
-        if (foreignKey == null || !foreignKey.enumConstant("value").equals("NO_CONSTRAINT")) {
+        Ann mode = collectionTable == null ? null : collectionTable.annotation("foreignKey");
+        if (mode == null || !mode.enumConstant("value").equals("NO_CONSTRAINT")) {
+            Ann foreignKey = namingKey(mode, written);
             String fkName = foreignKey == null || foreignKey.string("name").isEmpty()
                     ? ConstraintNames.foreignKey(table.name(), owner.table(), names)
                     : foreignKey.string("name");
             table.foreignKey(ForeignKey.of(fkName, out.stream().map(Column::name).toList(), owner.table().physical(),
                     owner.idColumns().stream().map(c -> c.physical().physical()).toList())
-                    .onDelete(annotations.onDelete(attribute.element())));
+                    .onDelete(annotations.onDelete(attribute.element()))
+                    .options(Options.of(foreignKey)));
         }
         return out;
+    }
+
+    /**
+     * The {@code @ForeignKey} that names the key and gives its options (Hibernate's
+     * {@code CollectionBinder}): the collection table's, unless it has neither name nor definition and
+     * exactly one join column is written, whose own {@code foreignKey} then gives both.
+     */
+    private static Ann namingKey(Ann declared, List<Ann> joinColumns) {
+        boolean unnamed = declared != null && declared.string("name").isEmpty()
+                && declared.string("foreignKeyDefinition").isEmpty();
+        return unnamed && joinColumns.size() == 1 ? joinColumns.get(0).annotation("foreignKey") : declared;
     }
 
     /** Type argument {@code index} of the collection ({@code targetClass} wins for the element). */

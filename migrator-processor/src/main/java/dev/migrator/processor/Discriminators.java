@@ -95,7 +95,8 @@ final class Discriminators {
                 values.add(literal(hierarchy, type));
             }
         }
-        Column column = Column.of(name.physical(), type(declared.orElse(null))).notNull();
+        Column column = Column.of(name.physical(), type(declared.orElse(null))).notNull()
+                .options(Options.of(declared.orElse(null)));
         return Optional.of(values.isEmpty() ? column : column.check(name.sql() + " in (" + String.join(",", values) + ")"));
     }
 

@@ -63,9 +63,6 @@ final class EntityExtractor {
                     throw new MappingError(entity, table.mirror(), Diagnostics.MIG017, member, value, member, value, value);
                 }
             }
-            if (!table.string("options").isEmpty()) {
-                throw new MappingError(entity, table.mirror(), Diagnostics.MIG015, "@Table", table.string("options"), "");
-            }
         });
         EntityInfo info = catalog.info(entity);
         Hierarchy hierarchy = info.hierarchy();
@@ -158,12 +155,22 @@ final class EntityExtractor {
                 && !annotations.hasJpa(info.idColumns().get(0).attribute().element(), "OneToOne");
         EntityInfo root = catalog.info(hierarchy.root());
         List<String> pk = new ArrayList<>();
+        List<Ann> keyJoins = joinedKeyColumns(info);
         for (IdColumn id : info.idColumns()) {
             Generators.Generation generation = generated
                     ? generators.of(root, id, scanner.hierarchy(root.element()))
                     : new Generators.Generation(false, null);
             Column column = Column.of(id.physical().physical(), id.type()).notNull().withIdentity(generation.identity());
             column = columns.decorate(id.attribute(), id.physical(), column);
+            if (hierarchy.is(Hierarchy.JOINED) && !hierarchy.isRoot()) {
+                // A joined subclass's key column takes its options from @PrimaryKeyJoinColumn only, not
+                // from the root's @Column (AnnotatedJoinColumn.buildExplicitInheritanceJoinColumn).
+                int at = pk.size();
+                column = column.options(Options.of(at < keyJoins.size() ? keyJoins.get(at) : null));
+            } else if (isToOne(id.attribute())) {
+                // A key that is a to-one's join column (@Id or @MapsId) takes that @JoinColumn's options.
+                column = column.options(annotations.jpa(id.attribute().element(), "JoinColumn").map(Options::of).orElse(null));
+            }
             table.column(column, id.physical(), id.attribute().name(), id.attribute().element(), ColumnBinding.key());
             table.logicalName(id.logical(), column.name());
             fragment.origin(table.name(), id.physical(), id.attribute().origin(info.className()));
@@ -176,6 +183,18 @@ final class EntityExtractor {
             }
         }
         table.primaryKey(pk); // already in Hibernate's column order, see EntityCatalog
+    }
+
+    private boolean isToOne(Attribute attribute) {
+        return annotations.hasJpa(attribute.element(), "ManyToOne") || annotations.hasJpa(attribute.element(), "OneToOne");
+    }
+
+    /** A joined subclass's {@code @PrimaryKeyJoinColumn(s)}, in declaration order (empty for any other entity). */
+    private List<Ann> joinedKeyColumns(EntityInfo info) {
+        List<Ann> written = new ArrayList<>();
+        annotations.jpa(info.element(), "PrimaryKeyJoinColumn").ifPresent(written::add);
+        annotations.jpa(info.element(), "PrimaryKeyJoinColumns").ifPresent(all -> written.addAll(all.annotations("value")));
+        return written;
     }
 
     /** Hibernate's {@code @NaturalId} attributes together form one unnamed unique constraint. */
@@ -191,15 +210,30 @@ final class EntityExtractor {
         }
     }
 
-    /** A joined subclass's key references its parent's table: {@code FK<hash>} over the key columns. */
+    /**
+     * A joined subclass's key references its parent's table: {@code FK<hash>} over the key columns,
+     * or as the {@code foreignKey} of {@code @PrimaryKeyJoinColumns} (else of the one
+     * {@code @PrimaryKeyJoinColumn}) says: its name, its options, or no constraint at all
+     * (Hibernate's {@code EntityBinder.handleForeignKeys}).
+     */
     private void joinedForeignKey(EntityInfo info, TableBuilder table) {
+        Ann declared = annotations.jpa(info.element(), "PrimaryKeyJoinColumns")
+                .or(() -> annotations.jpa(info.element(), "PrimaryKeyJoinColumn"))
+                .map(join -> join.annotation("foreignKey"))
+                .orElse(null);
+        if (declared != null && declared.enumConstant("value").equals("NO_CONSTRAINT")) {
+            return;
+        }
         EntityInfo parent = catalog.info(info.hierarchy().parent());
         List<Name> columnNames = info.idColumns().stream().map(IdColumn::physical).toList();
+        String name = declared == null || declared.string("name").isEmpty()
+                ? ConstraintNames.foreignKey(info.table(), parent.table(), columnNames)
+                : declared.string("name");
         table.foreignKey(dev.migrator.model.ForeignKey.of(
-                ConstraintNames.foreignKey(info.table(), parent.table(), columnNames),
+                name,
                 columnNames.stream().map(Name::physical).toList(),
                 parent.table().physical(),
-                parent.idColumns().stream().map(c -> c.physical().physical()).toList()));
+                parent.idColumns().stream().map(c -> c.physical().physical()).toList()).options(Options.of(declared)));
     }
 
     private void mapAttribute(EntityInfo info, Attribute attribute, TableBuilder table, Fragment fragment) {
@@ -235,6 +269,8 @@ final class EntityExtractor {
                 .map(t -> t.string("comment"))
                 .filter(c -> !c.isEmpty())
                 .ifPresent(table::comment);
+        // JPA 3.2 @Table(options), appended to create table (StandardTableExporter).
+        annotations.jpa(entity, "Table").map(Options::of).ifPresent(table::options);
         // JPA 3.2 @Table(check = @CheckConstraint(...)).
         annotations.jpa(entity, "Table").ifPresent(t -> t.annotations("check").forEach(check -> table.check(new CheckConstraint(
                 check.string("name").isEmpty() ? null : check.string("name"), check.string("constraint")))));
@@ -242,13 +278,6 @@ final class EntityExtractor {
 
     /** Hibernate mappings whose DDL the schema model cannot hold yet. */
     private void rejectHibernateUnsupported(Attribute attribute) {
-        // @Column(options) is mapped (ColumnMapper.decorate); a join column's options are not yet.
-        annotations.jpa(attribute.element(), "JoinColumn")
-                .filter(join -> !join.string("options").isEmpty())
-                .ifPresent(join -> {
-                    throw new MappingError(attribute.element(), join.mirror(), Diagnostics.MIG015, "@JoinColumn",
-                            join.string("options"), "");
-                });
         for (String name : List.of("ColumnTransformer", "JoinFormula", "Any", "ManyToAny")) {
             annotations.hibernate(attribute.element(), name).ifPresent(found -> {
                 throw new MappingError(attribute.element(), found.mirror(), Diagnostics.MIG003, "@" + name);

@@ -87,7 +87,7 @@ final class Generators {
         }
         long start = declared.map(g -> g.longValue("initialValue", 1)).orElse(1L);
         long increment = declared.map(g -> g.longValue("allocationSize", 50)).orElse(50L);
-        return Sequence.of(naming.apply(logical).physical(), start, increment);
+        return Sequence.of(naming.apply(logical).physical(), start, increment).options(declared.map(Options::of).orElse(null));
     }
 
     /**
@@ -150,7 +150,8 @@ final class Generators {
         return Table.named(naming.physical(table).physical())
                 .column(Column.of(naming.physical(value).physical(), ColumnType.BIGINT))
                 .column(Column.of(segmentColumn, ColumnType.varchar(255)).notNull())
-                .primaryKey(segmentColumn);
+                .primaryKey(segmentColumn)
+                .options(declared.map(Options::of).orElse(null));
     }
 
     /** The {@code @SequenceGenerator} named {@code generator} (or the unnamed one) on the id or its classes. */

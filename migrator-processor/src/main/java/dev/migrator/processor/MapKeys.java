@@ -132,6 +132,7 @@ final class MapKeys {
             if (join != null && !join.string("columnDefinition").isEmpty()) {
                 column = Column.of(name.physical(), ColumnType.custom(join.string("columnDefinition"))).withNullable(nullable);
             }
+            column = column.options(Options.of(join));
             add(owner, attribute, table, fragment, placement, column, name);
             out.add(column);
             names.add(name);
@@ -165,7 +166,7 @@ final class MapKeys {
                 ? ConstraintNames.foreignKey(table.name(), key.table(), names)
                 : foreignKey.string("name");
         table.foreignKey(ForeignKey.of(name, columns.stream().map(Column::name).toList(), key.table().physical(),
-                key.idColumns().stream().map(id -> id.physical().physical()).toList()));
+                key.idColumns().stream().map(id -> id.physical().physical()).toList()).options(Options.of(foreignKey)));
     }
 
     /** The written join column for {@code id}: the one naming it, or the one at its position among the key's id attributes by name. */
@@ -216,7 +217,8 @@ final class MapKeys {
                 : type.type();
         // Hibernate makes a key column it adds to a table the collection does not own nullable
         // (MapBinder.makeOneToManyMapKeyColumnNullableIfNotInProperty), whatever @MapKeyColumn says.
-        Column column = Column.of(name.physical(), columnType).withNullable(placement == Placement.ELSEWHERE);
+        Column column = Column.of(name.physical(), columnType).withNullable(placement == Placement.ELSEWHERE)
+                .options(Options.of(keyColumn));
         if (type.check(name.sql()) != null && columnType.kind() != dev.migrator.model.TypeKind.CUSTOM) {
             column = column.check(type.check(name.sql()));
         }

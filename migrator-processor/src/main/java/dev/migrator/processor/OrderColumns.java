@@ -22,7 +22,7 @@ final class OrderColumns {
         }
         String written = order.get().string("name");
         Name name = naming.physical(written.isEmpty() ? attribute.name() + "_ORDER" : written);
-        Column column = Column.of(name.physical(), ColumnType.INTEGER).notNull();
+        Column column = Column.of(name.physical(), ColumnType.INTEGER).notNull().options(Options.of(order.get()));
         table.column(column, name, attribute.name(), attribute.element());
         fragment.origin(table.name(), name, attribute.origin(owner.className()));
         return Optional.of(column);

@@ -42,10 +42,13 @@ final class SecondaryTables {
                 IdColumn id = info.idColumns().get(i);
                 String explicit = i < written.size() ? written.get(i).string("name") : "";
                 Name key = explicit.isEmpty() ? id.physical() : naming.physical(explicit);
-                table.column(Column.of(key.physical(), id.type()).notNull(), key, id.attribute().name(), info.element());
+                Column column = Column.of(key.physical(), id.type()).notNull()
+                        .options(Options.of(i < written.size() ? written.get(i) : null));
+                table.column(column, key, id.attribute().name(), info.element());
                 keyNames.add(key);
             }
             table.primaryKey(keyNames.stream().map(Name::physical).toList());
+            table.options(Options.of(secondary));
             // Indexes and uniques may name columns mapped later; they are applied after all attributes.
             pending.add(() -> new TableConstraints(annotations, naming).apply(info.element(), secondary, table));
             Ann foreignKey = secondary.annotation("foreignKey");
@@ -54,7 +57,8 @@ final class SecondaryTables {
                         ? ConstraintNames.foreignKey(name, primary.name(), keyNames)
                         : foreignKey.string("name");
                 table.foreignKey(ForeignKey.of(fkName, keyNames.stream().map(Name::physical).toList(),
-                        primary.name().physical(), info.idColumns().stream().map(c -> c.physical().physical()).toList()));
+                        primary.name().physical(), info.idColumns().stream().map(c -> c.physical().physical()).toList())
+                        .options(Options.of(foreignKey)));
             }
         }
     }

@@ -39,6 +39,7 @@ final class TableBuilder {
     private PrimaryKey primaryKey;
     private boolean singleTableSubclass;
     private String comment;
+    private String options;
 
     TableBuilder(Name name) {
         this.name = name;
@@ -200,6 +201,11 @@ final class TableBuilder {
         this.comment = comment;
     }
 
+    /** JPA 3.2 {@code options} of the table's annotation, appended to {@code create table} ({@code null}: none). */
+    void options(String options) {
+        this.options = options;
+    }
+
     Table build() {
         Set<UniqueConstraint> all = new LinkedHashSet<>();
         uniqueFlags.forEach((column, attributes) -> {
@@ -209,6 +215,6 @@ final class TableBuilder {
         });
         all.addAll(uniques);
         return new Table(name.physical(), new ArrayList<>(columns.values()), primaryKey, new ArrayList<>(all),
-                new ArrayList<>(foreignKeys), new ArrayList<>(indexes), new ArrayList<>(checks), comment);
+                new ArrayList<>(foreignKeys), new ArrayList<>(indexes), new ArrayList<>(checks), comment).options(options);
     }
 }

@@ -36,20 +36,12 @@ final class TableConstraints {
      * {@code element}.
      */
     void apply(javax.lang.model.element.Element element, Ann tableAnn, TableBuilder table) {
-        for (String member : List.of("uniqueConstraints", "indexes")) {
-            for (Ann constraint : tableAnn.annotations(member)) {
-                if (!constraint.string("options").isEmpty()) {
-                    throw new MappingError(element, constraint.mirror(), Diagnostics.MIG015, "@" + simpleName(constraint),
-                            constraint.string("options"), "");
-                }
-            }
-        }
         for (Ann unique : tableAnn.annotations("uniqueConstraints")) {
             List<String> columns = new ArrayList<>();
             for (String written : unique.strings("columnNames")) {
                 columns.add(physical(element, unique, table, written.trim()));
             }
-            addUnique(table, unique.string("name"), columns);
+            addUnique(table, unique.string("name"), columns, Options.of(unique));
         }
         for (Ann index : tableAnn.annotations("indexes")) {
             List<Name> written = new ArrayList<>();
@@ -61,18 +53,19 @@ final class TableConstraints {
                 entries.add(words.length > 1 ? physical + " " + words[1].toLowerCase(java.util.Locale.ROOT) : physical);
             }
             if (index.bool("unique", false)) {
-                addUnique(table, index.string("name"), entries);
+                addUnique(table, index.string("name"), entries, Options.of(index));
             } else {
                 String name = index.string("name").isEmpty() ? ConstraintNames.index(table.name(), written) : index.string("name");
-                table.index(new Index(name, entries, false));
+                table.index(new Index(name, entries, false, Options.of(index)));
             }
         }
     }
 
-    private static void addUnique(TableBuilder table, String name, List<String> columns) {
-        UniqueConstraint candidate = new UniqueConstraint(name.isEmpty() ? null : name, columns);
+    private static void addUnique(TableBuilder table, String name, List<String> columns, String options) {
+        UniqueConstraint candidate = new UniqueConstraint(name.isEmpty() ? null : name, columns, options);
         UniqueConstraint inline = new UniqueConstraint(null, columns);
-        // Hibernate drops an unnamed single-column unique key on a column that is unique already.
+        // Hibernate drops an unnamed single-column unique key on a column that is unique already, its
+        // options with it (CreateTableUniqueDelegate writes the column's own "unique" instead).
         if (candidate.name() == null && columns.size() == 1 && table.build().uniqueConstraints().contains(inline)) {
             return;
         }

@@ -38,6 +38,7 @@ import dev.migrator.operation.RunJava;
 import dev.migrator.operation.SetNotNull;
 import dev.migrator.operation.AlterColumnIdentity;
 import dev.migrator.operation.SetTableComment;
+import dev.migrator.operation.SetTableOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -105,7 +106,8 @@ abstract class SqlDialect implements Dialect, OperationVisitor<List<String>> {
             parts.add(checkClause(check));
         }
         List<String> statements = new ArrayList<>();
-        statements.add("create table " + quote(table.name()) + " (" + String.join(", ", parts) + ")");
+        statements.add("create table " + quote(table.name()) + " (" + String.join(", ", parts) + ")"
+                + options(table.options()));
         if (table.comment() != null) {
             statements.add(tableComment(table.name(), table.comment()));
         }
@@ -138,6 +140,12 @@ abstract class SqlDialect implements Dialect, OperationVisitor<List<String>> {
     @Override
     public List<String> visit(SetTableComment operation) {
         return List.of(tableComment(operation.table(), operation.to()));
+    }
+
+    /** No statement: {@link SetTableOptions} changes the model only (its javadoc says why). */
+    @Override
+    public List<String> visit(SetTableOptions operation) {
+        return List.of();
     }
 
     // --------------------------------------------------------------- columns
@@ -278,7 +286,7 @@ abstract class SqlDialect implements Dialect, OperationVisitor<List<String>> {
     public List<String> visit(CreateSequence operation) {
         Sequence sequence = operation.sequence();
         return List.of("create sequence " + quote(sequence.name()) + " start with " + sequence.start()
-                + " increment by " + sequence.increment());
+                + " increment by " + sequence.increment() + options(sequence.options()));
     }
 
     @Override
@@ -344,10 +352,7 @@ abstract class SqlDialect implements Dialect, OperationVisitor<List<String>> {
                     .append(conditions.stream().map(c -> "(" + c + ")").collect(Collectors.joining(" and ")))
                     .append(')');
         }
-        if (column.options() != null && !column.options().isEmpty()) {
-            sql.append(' ').append(column.options());
-        }
-        return sql.toString();
+        return sql.append(options(column.options())).toString();
     }
 
     /**
@@ -369,7 +374,7 @@ abstract class SqlDialect implements Dialect, OperationVisitor<List<String>> {
     }
 
     String uniqueClause(UniqueConstraint unique) {
-        return constraintPrefix(unique.name()) + "unique (" + columns(unique.columns()) + ")";
+        return constraintPrefix(unique.name()) + "unique (" + columns(unique.columns()) + ")" + options(unique.options());
     }
 
     String checkClause(CheckConstraint check) {
@@ -379,12 +384,14 @@ abstract class SqlDialect implements Dialect, OperationVisitor<List<String>> {
     String addForeignKey(String table, ForeignKey foreignKey) {
         return alterTable(table) + " add " + constraintPrefix(foreignKey.name()) + "foreign key ("
                 + columns(foreignKey.columns()) + ") references " + quote(foreignKey.referencedTable()) + " ("
-                + columns(foreignKey.referencedColumns()) + ")" + onDelete(foreignKey.onDelete());
+                + columns(foreignKey.referencedColumns()) + ")" + onDelete(foreignKey.onDelete())
+                + options(foreignKey.options());
     }
 
     String createIndex(String table, Index index) {
         return "create " + (index.unique() ? "unique " : "") + "index " + quote(index.name()) + " on " + quote(table)
-                + " (" + index.columns().stream().map(this::indexColumn).collect(Collectors.joining(", ")) + ")";
+                + " (" + index.columns().stream().map(this::indexColumn).collect(Collectors.joining(", ")) + ")"
+                + options(index.options());
     }
 
     String tableComment(String table, String comment) {
@@ -420,6 +427,16 @@ abstract class SqlDialect implements Dialect, OperationVisitor<List<String>> {
                     + ": the database chose its name; drop it with executeSql naming it, or name it in the model");
         }
         return name;
+    }
+
+    /**
+     * JPA 3.2 {@code options}, raw SQL by contract (like a default), appended after one space
+     * exactly where Hibernate 7.1 appends them ({@code StandardTableExporter},
+     * {@code StandardIndexExporter}, {@code AlterTableUniqueDelegate}, {@code StandardForeignKeyExporter},
+     * {@code SequenceSupport}); empty when there are none.
+     */
+    private static String options(String options) {
+        return options == null || options.isEmpty() ? "" : " " + options;
     }
 
     private String constraintPrefix(String name) {
@@ -459,7 +476,8 @@ abstract class SqlDialect implements Dialect, OperationVisitor<List<String>> {
 
     private static boolean isInlined(Table table, UniqueConstraint unique) {
         boolean isPrimaryKey = table.primaryKey() != null && table.primaryKey().columns().equals(unique.columns());
-        return unique.name() == null && unique.columns().size() == 1 && !isPrimaryKey
+        // A constraint with options keeps Hibernate's table-level form, the only one they can follow.
+        return unique.name() == null && unique.options() == null && unique.columns().size() == 1 && !isPrimaryKey
                 && table.column(unique.columns().get(0)).isPresent();
     }
 }

@@ -24,6 +24,10 @@ import java.util.function.UnaryOperator;
  * a create, and is {@linkplain SourceIdentity not part of equality} nor of checksums. When it names
  * an entity, column origins of that entity are kept in their short, relative form ({@code "title"}
  * for {@code "com.x.Book#title"}); {@link #originOf} gives them back whole.
+ *
+ * <p>{@code options} is a SQL fragment appended to {@code create table}, JPA 3.2's
+ * {@code @Table(options)} (also of secondary, join and collection tables; {@code null}: none); SQL
+ * by contract, part of equality, and {@linkplain AddedComponent of checksums only when present}.
  */
 public record Table(
         String name,
@@ -34,6 +38,7 @@ public record Table(
         List<Index> indexes,
         List<CheckConstraint> checks,
         String comment,
+        @AddedComponent String options,
         @SourceIdentity String origin) {
 
     private static final Comparator<String> NULLS_FIRST = Comparator.nullsFirst(Comparator.naturalOrder());
@@ -51,10 +56,17 @@ public record Table(
                 Comparator.comparing(CheckConstraint::name, NULLS_FIRST).thenComparing(CheckConstraint::expression));
     }
 
+    /** A table without options. */
+    public Table(String name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniqueConstraints,
+            List<ForeignKey> foreignKeys, List<Index> indexes, List<CheckConstraint> checks, String comment,
+            String origin) {
+        this(name, columns, primaryKey, uniqueConstraints, foreignKeys, indexes, checks, comment, null, origin);
+    }
+
     /** A table of unknown origin. */
     public Table(String name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniqueConstraints,
             List<ForeignKey> foreignKeys, List<Index> indexes, List<CheckConstraint> checks, String comment) {
-        this(name, columns, primaryKey, uniqueConstraints, foreignKeys, indexes, checks, comment, null);
+        this(name, columns, primaryKey, uniqueConstraints, foreignKeys, indexes, checks, comment, null, null);
     }
 
     /** An empty table with no columns yet. */
@@ -90,7 +102,7 @@ public record Table(
     }
 
     public Table withPrimaryKey(PrimaryKey primaryKey) {
-        return new Table(name, columns, primaryKey, uniqueConstraints, foreignKeys, indexes, checks, comment, origin);
+        return new Table(name, columns, primaryKey, uniqueConstraints, foreignKeys, indexes, checks, comment, options, origin);
     }
 
     public Table unique(UniqueConstraint unique) {
@@ -110,7 +122,16 @@ public record Table(
     }
 
     public Table comment(String comment) {
-        return new Table(name, columns, primaryKey, uniqueConstraints, foreignKeys, indexes, checks, comment, origin);
+        return new Table(name, columns, primaryKey, uniqueConstraints, foreignKeys, indexes, checks, comment, options, origin);
+    }
+
+    /**
+     * The same table with a SQL fragment appended to its {@code create table}, JPA 3.2's
+     * {@code @Table(options)} ({@code null}: none).
+     */
+    public Table options(String sqlFragment) {
+        return new Table(name, columns, primaryKey, uniqueConstraints, foreignKeys, indexes, checks, comment, sqlFragment,
+                origin);
     }
 
     /**
@@ -119,7 +140,7 @@ public record Table(
      */
     public Table origin(String origin) {
         return new Table(name, absoluteOrigins(columns, this.origin), primaryKey, uniqueConstraints, foreignKeys, indexes,
-                checks, comment, origin);
+                checks, comment, options, origin);
     }
 
     /**
@@ -135,27 +156,27 @@ public record Table(
     }
 
     public Table withName(String name) {
-        return new Table(name, columns, primaryKey, uniqueConstraints, foreignKeys, indexes, checks, comment, origin);
+        return new Table(name, columns, primaryKey, uniqueConstraints, foreignKeys, indexes, checks, comment, options, origin);
     }
 
     public Table withColumns(List<Column> columns) {
-        return new Table(name, columns, primaryKey, uniqueConstraints, foreignKeys, indexes, checks, comment, origin);
+        return new Table(name, columns, primaryKey, uniqueConstraints, foreignKeys, indexes, checks, comment, options, origin);
     }
 
     public Table withUniqueConstraints(List<UniqueConstraint> uniques) {
-        return new Table(name, columns, primaryKey, uniques, foreignKeys, indexes, checks, comment, origin);
+        return new Table(name, columns, primaryKey, uniques, foreignKeys, indexes, checks, comment, options, origin);
     }
 
     public Table withForeignKeys(List<ForeignKey> foreignKeys) {
-        return new Table(name, columns, primaryKey, uniqueConstraints, foreignKeys, indexes, checks, comment, origin);
+        return new Table(name, columns, primaryKey, uniqueConstraints, foreignKeys, indexes, checks, comment, options, origin);
     }
 
     public Table withIndexes(List<Index> indexes) {
-        return new Table(name, columns, primaryKey, uniqueConstraints, foreignKeys, indexes, checks, comment, origin);
+        return new Table(name, columns, primaryKey, uniqueConstraints, foreignKeys, indexes, checks, comment, options, origin);
     }
 
     public Table withChecks(List<CheckConstraint> checks) {
-        return new Table(name, columns, primaryKey, uniqueConstraints, foreignKeys, indexes, checks, comment, origin);
+        return new Table(name, columns, primaryKey, uniqueConstraints, foreignKeys, indexes, checks, comment, options, origin);
     }
 
     /** This table without the named column; constraints are left as they are (the caller drops them first). */
@@ -194,6 +215,7 @@ public record Table(
                 indexes.stream().map(i -> i.withColumns(rename.apply(i.columns()))).toList(),
                 checks,
                 comment,
+                options,
                 origin);
     }
 
@@ -215,12 +237,13 @@ public record Table(
                 && foreignKeys.equals(that.foreignKeys)
                 && indexes.equals(that.indexes)
                 && checks.equals(that.checks)
-                && Objects.equals(comment, that.comment);
+                && Objects.equals(comment, that.comment)
+                && Objects.equals(options, that.options);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, columnsByName(), primaryKey, uniqueConstraints, foreignKeys, indexes, checks, comment);
+        return Objects.hash(name, columnsByName(), primaryKey, uniqueConstraints, foreignKeys, indexes, checks, comment, options);
     }
 
     /** An entity class name, which relative column origins can hang off; an attribute's origin has a {@code #}. */

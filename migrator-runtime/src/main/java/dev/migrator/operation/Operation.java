@@ -10,6 +10,7 @@ public sealed interface Operation
                 DropTable,
                 RenameTable,
                 SetTableComment,
+                SetTableOptions,
                 AddColumn,
                 DropColumn,
                 RenameColumn,

@@ -16,6 +16,8 @@ public interface OperationVisitor<R> {
 
     R visit(SetTableComment operation);
 
+    R visit(SetTableOptions operation);
+
     R visit(AddColumn operation);
 
     R visit(DropColumn operation);

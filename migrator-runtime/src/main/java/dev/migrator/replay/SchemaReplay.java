@@ -35,6 +35,7 @@ import dev.migrator.operation.RunJava;
 import dev.migrator.operation.SetNotNull;
 import dev.migrator.operation.AlterColumnIdentity;
 import dev.migrator.operation.SetTableComment;
+import dev.migrator.operation.SetTableOptions;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
@@ -96,6 +97,11 @@ public final class SchemaReplay {
         @Override
         public Schema visit(SetTableComment op) {
             return alter(op.table(), t -> t.comment(op.to()));
+        }
+
+        @Override
+        public Schema visit(SetTableOptions op) {
+            return alter(op.table(), t -> t.options(op.to()));
         }
 
         @Override

@@ -32,6 +32,7 @@ import dev.migrator.operation.RunJava;
 import dev.migrator.operation.SetNotNull;
 import dev.migrator.operation.AlterColumnIdentity;
 import dev.migrator.operation.SetTableComment;
+import dev.migrator.operation.SetTableOptions;
 import java.util.List;
 
 /**
@@ -72,6 +73,11 @@ public final class StepPlanner implements OperationVisitor<List<Step>> {
 
     @Override
     public List<Step> visit(SetTableComment operation) {
+        return sql(operation);
+    }
+
+    @Override
+    public List<Step> visit(SetTableOptions operation) {
         return sql(operation);
     }
 

@@ -156,6 +156,7 @@ public final class SnapshotAssembler {
         merged = merged.withForeignKeys(union(existing.foreignKeys(), added.foreignKeys()));
         merged = merged.withIndexes(union(existing.indexes(), added.indexes()));
         merged = merged.withChecks(union(existing.checks(), added.checks()));
+        merged = merged.options(agree(existing.options(), added.options(), "options of " + added.name(), owner, entity));
         return merged.comment(agree(existing.comment(), added.comment(), "comment of " + added.name(), owner, entity));
     }
 

@@ -75,6 +75,7 @@ public final class SnapshotCodec {
         put(out, "indexes", map(table.indexes(), SnapshotCodec::index));
         put(out, "checks", map(table.checks(), SnapshotCodec::check));
         put(out, "comment", table.comment());
+        put(out, "options", table.options());
         return out;
     }
 
@@ -108,6 +109,7 @@ public final class SnapshotCodec {
         Map<String, Object> out = new LinkedHashMap<>();
         put(out, "name", unique.name());
         out.put("columns", unique.columns());
+        put(out, "options", unique.options());
         return out;
     }
 
@@ -120,6 +122,7 @@ public final class SnapshotCodec {
         if (fk.onDelete() != ForeignKey.OnDelete.NO_ACTION) {
             out.put("onDelete", fk.onDelete().name());
         }
+        put(out, "options", fk.options());
         return out;
     }
 
@@ -128,6 +131,7 @@ public final class SnapshotCodec {
         out.put("name", index.name());
         out.put("columns", index.columns());
         put(out, "unique", index.unique());
+        put(out, "options", index.options());
         return out;
     }
 
@@ -143,6 +147,7 @@ public final class SnapshotCodec {
         out.put("name", sequence.name());
         out.put("start", sequence.start());
         out.put("increment", sequence.increment());
+        put(out, "options", sequence.options());
         return out;
     }
 

@@ -42,8 +42,8 @@ final class SnapshotDecoder {
         }
         List<Sequence> sequences = new ArrayList<>();
         for (Map<String, Object> sequence : objects(schema, "sequences")) {
-            sequences.add(build(sequence, () -> Sequence.of(
-                    string(sequence, "name", true), number(sequence, "start"), number(sequence, "increment"))));
+            sequences.add(build(sequence, () -> new Sequence(string(sequence, "name", true), number(sequence, "start"),
+                    number(sequence, "increment"), string(sequence, "options", false))));
         }
         Schema model = build(schema, () -> new Schema(tables, sequences));
         return new EntitySnapshot(string(object, "entityClass", true), string(object, "naming", true), model, origins,
@@ -70,7 +70,8 @@ final class SnapshotDecoder {
         }
         List<UniqueConstraint> uniques = new ArrayList<>();
         for (Map<String, Object> u : objects(json, "uniqueConstraints")) {
-            uniques.add(build(u, () -> new UniqueConstraint(string(u, "name", false), strings(u, "columns"))));
+            uniques.add(build(u, () -> new UniqueConstraint(string(u, "name", false), strings(u, "columns"),
+                    string(u, "options", false))));
         }
         List<ForeignKey> fks = new ArrayList<>();
         for (Map<String, Object> f : objects(json, "foreignKeys")) {
@@ -78,7 +79,8 @@ final class SnapshotDecoder {
         }
         List<Index> indexes = new ArrayList<>();
         for (Map<String, Object> i : objects(json, "indexes")) {
-            indexes.add(build(i, () -> new Index(string(i, "name", true), strings(i, "columns"), bool(i, "unique"))));
+            indexes.add(build(i, () -> new Index(string(i, "name", true), strings(i, "columns"), bool(i, "unique"),
+                    string(i, "options", false))));
         }
         List<CheckConstraint> checks = new ArrayList<>();
         for (Map<String, Object> c : objects(json, "checks")) {
@@ -86,7 +88,7 @@ final class SnapshotDecoder {
         }
         PrimaryKey primaryKey = pk;
         return build(json, () -> new Table(string(json, "name", true), columns, primaryKey, uniques, fks, indexes,
-                checks, string(json, "comment", false)));
+                checks, string(json, "comment", false), string(json, "options", false), null));
     }
 
     private Column column(Map<String, Object> json) throws SnapshotFormatException {
@@ -113,7 +115,8 @@ final class SnapshotDecoder {
                 strings(json, "columns"),
                 string(json, "referencedTable", true),
                 strings(json, "referencedColumns"),
-                onDelete(json)));
+                onDelete(json),
+                string(json, "options", false)));
     }
 
     private ForeignKey.OnDelete onDelete(Map<String, Object> json) throws SnapshotFormatException {

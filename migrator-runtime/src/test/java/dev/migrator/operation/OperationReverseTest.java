@@ -49,6 +49,7 @@ class OperationReverseTest {
                 new DropTable(CHILD),
                 new RenameTable("child", "kid"),
                 new SetTableComment("child", "children", "kids"),
+                new SetTableOptions("child", null, "with (fillfactor=70)"),
                 new AddColumn("child", column("age", ColumnType.INTEGER).notNull().defaultValue("0")),
                 new DropColumn("child", CHILD.requireColumn("name")),
                 new RenameColumn("child", "name", "title"),

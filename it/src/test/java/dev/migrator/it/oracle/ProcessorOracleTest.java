@@ -21,8 +21,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ProcessorOracleTest {
 
+    /**
+     * Every fixture on each database it is in the suite for; {@code -Doracle.fixtures=options,ids}
+     * (fixture names, comma-separated) runs only those while one works on them.
+     */
     static Stream<Arguments> fixturesOnBothDatabases() {
-        return OracleFixtures.ALL.stream().flatMap(fixture -> Stream.of(TestDatabases.H2, TestDatabases.POSTGRESQL)
+        String only = System.getProperty("oracle.fixtures", "").strip();
+        List<String> selected = only.isEmpty() ? List.of() : List.of(only.split("\\s*,\\s*"));
+        return OracleFixtures.ALL.stream()
+                .filter(fixture -> selected.isEmpty() || selected.contains(fixture.name()))
+                .flatMap(fixture -> Stream.of(TestDatabases.H2, TestDatabases.POSTGRESQL)
                 .filter(kind -> OracleFixtures.inSuite(fixture, kind))
                 .map(kind -> Arguments.of(Named.of(fixture.name(), fixture), kind)));
     }

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * Reads a database's schema through JDBC ({@link DatabaseMetaData}, {@code information_schema},
  * {@code pg_catalog}) into a {@link SchemaDescription}: tables, columns (type name, size, decimal
  * digits, nullability, default, identity, comment), primary keys, foreign keys, unique
- * constraints, indexes, check constraints and sequences — with their names.
+ * constraints, indexes, check constraints and sequences — with their names — and what JPA 3.2
+ * {@code options} change there ({@link OptionFacts}).
  *
  * <p>Names are compared exactly as the database stores them (so a quoting difference shows),
  * except where the database invents a name in a way that depends on the order statements ran in;
@@ -57,6 +58,7 @@ public final class SchemaIntrospector {
     private SchemaDescription describe(Connection connection) throws SQLException {
         DatabaseMetaData meta = connection.getMetaData();
         List<String> lines = new ArrayList<>();
+        OptionFacts options = new OptionFacts(connection, database);
         for (String table : tables(meta, lines)) {
             String prefix = "table " + table + ": ";
             Set<String> constraintNames = new TreeSet<>();
@@ -66,8 +68,10 @@ public final class SchemaIntrospector {
             uniques(connection, table, prefix, lines, constraintNames);
             indexes(connection, meta, table, prefix, lines, constraintNames);
             checks(connection, table, prefix, lines);
+            options.table(meta, table, prefix, lines);
         }
         sequences(connection, lines);
+        options.sequences(lines);
         return new SchemaDescription(lines);
     }
 

@@ -35,6 +35,7 @@ import dev.migrator.operation.RunJava;
 import dev.migrator.operation.SetNotNull;
 import dev.migrator.operation.AlterColumnIdentity;
 import dev.migrator.operation.SetTableComment;
+import dev.migrator.operation.SetTableOptions;
 import java.util.List;
 
 /**
@@ -85,6 +86,11 @@ public final class OperationLines implements OperationVisitor<String> {
     @Override
     public String visit(SetTableComment op) {
         return "comment on table " + op.table() + ": " + op.from() + " -> " + op.to();
+    }
+
+    @Override
+    public String visit(SetTableOptions op) {
+        return "options of table " + op.table() + ": " + op.from() + " -> " + op.to();
     }
 
     @Override

@@ -31,6 +31,7 @@ import dev.migrator.operation.RunJava;
 import dev.migrator.operation.SetNotNull;
 import dev.migrator.operation.AlterColumnIdentity;
 import dev.migrator.operation.SetTableComment;
+import dev.migrator.operation.SetTableOptions;
 import java.util.List;
 
 /**
@@ -62,6 +63,11 @@ final class ChangeDescriber implements OperationVisitor<String> {
     @Override
     public String visit(SetTableComment op) {
         return "~ Change comment of table " + op.table();
+    }
+
+    @Override
+    public String visit(SetTableOptions op) {
+        return "~ Change options of table " + op.table() + " (recorded only, no SQL)";
     }
 
     @Override
