@@ -54,19 +54,20 @@ final class AssociationMapper {
                         "@" + unsupported + " on a to-one association (use @MapsId)");
             });
         }
-        annotations.jpa(attribute.element(), "JoinTable").ifPresent(joinTable -> {
-            throw new MappingError(attribute.element(), joinTable.mirror(), Diagnostics.MIG003, "@JoinTable on a to-one association");
-        });
         EntityInfo target = target(attribute, association, attribute.type());
+        Ann joinTable = joinTableAnnotation(attribute);
+        if (joinTable != null) {
+            toOneJoinTable(owner, attribute, association, oneToOne, joinTable, target, fragment);
+            return;
+        }
         List<Ann> writtenJoins = written(attribute);
-        Optional<IdColumn> nonKey = nonKeyReference(writtenJoins, target);
-        List<JoinColumn> joins = nonKey.isPresent()
-                ? List.of(new JoinColumn(joinColumnName(writtenJoins.get(0), attribute.name(), nonKey.get(),
-                        target.logicalTable()), nonKey.get(), writtenJoins.get(0)))
-                : joinColumns(writtenJoins, attribute.name(), target, attribute, association);
-        if (nonKey.isPresent()) {
-            // Hibernate makes a referenced non-key column unique in the target's table.
-            fragment.table(target.table()).unique(new UniqueConstraint(null, List.of(nonKey.get().physical().physical())));
+        List<IdColumn> nonKey = nonKeyReference(writtenJoins, target);
+        List<JoinColumn> joins = toOneJoins(writtenJoins, nonKey, attribute, association, target);
+        if (!nonKey.isEmpty()) {
+            // BinderHelper#referencedProperty: Hibernate makes the referenced non-key column(s) unique in the
+            // target's table (one column: its unique flag; several: a unique key over them, in @JoinColumn order).
+            fragment.table(target.table()).unique(new UniqueConstraint(null,
+                    nonKey.stream().map(c -> c.physical().physical()).toList()));
         }
         boolean id = annotations.hasJpa(attribute.element(), "Id");
         if (annotations.hasJpa(attribute.element(), "MapsId") || annotations.hasJpa(attribute.element(), "Id")) {
@@ -99,6 +100,101 @@ final class AssociationMapper {
         foreignKey(foreignKeyAnnotation(joins), table.name(), target.table(), joins)
                 .map(fk -> fk.onDelete(annotations.onDelete(attribute.element())))
                 .ifPresent(table::foreignKey);
+    }
+
+    /**
+     * The join columns of an owned to-one in its owner's table: one per referenced primary-key column,
+     * or, when the {@code @JoinColumn}s name other columns of the target ({@code nonKey}), one per named
+     * column, typed after it.
+     */
+    private List<JoinColumn> toOneJoins(List<Ann> written, List<IdColumn> nonKey, Attribute attribute, Ann association,
+            EntityInfo target) {
+        if (nonKey.isEmpty()) {
+            return joinColumns(written, attribute.name(), target, attribute, association);
+        }
+        List<JoinColumn> joins = new ArrayList<>();
+        for (int i = 0; i < nonKey.size(); i++) {
+            joins.add(new JoinColumn(joinColumnName(written.get(i), attribute.name(), nonKey.get(i), target.logicalTable()),
+                    nonKey.get(i), written.get(i)));
+        }
+        return joins;
+    }
+
+    /**
+     * The join columns of a non-optional to-one that a single-table subclass maps into its root's table
+     * and leaves nullable there, so that Hibernate checks them through the discriminator instead
+     * ({@code SingleTableSubclass#createConstraints} over properties that are not optional: for a to-one,
+     * {@code optional = false} or every {@code @JoinColumn} written {@code nullable = false}, in
+     * {@code ToOneBinder#processManyToOneProperty}; a column written {@code nullable = false} is NOT NULL
+     * itself and needs no check). Empty for anything else, including to-ones through a join table, whose
+     * columns are not in the root's table.
+     */
+    List<Name> requiredNullableJoinColumns(Attribute attribute) {
+        Optional<Ann> association = annotations.jpa(attribute.element(), "ManyToOne")
+                .or(() -> annotations.jpa(attribute.element(), "OneToOne"));
+        if (association.isEmpty() || !association.get().string("mappedBy").isEmpty()
+                || joinTableAnnotation(attribute) != null) {
+            return List.of();
+        }
+        List<Ann> written = written(attribute);
+        boolean anyNullable = written.isEmpty() || written.stream().anyMatch(w -> w.bool("nullable", true));
+        if (association.get().bool("optional", true) && anyNullable) {
+            return List.of();
+        }
+        EntityInfo target = target(attribute, association.get(), attribute.type());
+        return toOneJoins(written, nonKeyReference(written, target), attribute, association.get(), target).stream()
+                .filter(join -> join.annotation() == null || join.annotation().bool("nullable", true))
+                .map(JoinColumn::name)
+                .toList();
+    }
+
+    /**
+     * A to-one through a {@code @JoinTable}: Hibernate maps the table like a secondary table of the owner
+     * ({@code ToOneBinder#handleJoinTable}, {@code EntityBinder#createJoin}): keyed by the owner's id
+     * ({@code joinColumns}, implicitly named like the owner's primary-key columns) with a hashed FK to the
+     * owner that {@code @JoinTable(foreignKey)} does not name; the {@code inverseJoinColumns} hold the
+     * reference like ordinary join columns (NOT NULL when the association is not optional, unique for a
+     * one-to-one, FK named only by the attribute's own {@code @JoinColumn(foreignKey)}).
+     */
+    private void toOneJoinTable(EntityInfo owner, Attribute attribute, Ann association, boolean oneToOne, Ann joinTable,
+            EntityInfo target, Fragment fragment) {
+        TableBuilder table = fragment.table(joinTableName(joinTable, owner, target));
+        fragment.origin(table.name(), attribute.origin(owner.className()));
+        List<Ann> writtenKeys = joinTable.annotations("joinColumns");
+        List<JoinColumn> keys = new ArrayList<>();
+        for (int i = 0; i < owner.idColumns().size(); i++) {
+            IdColumn id = owner.idColumns().get(i);
+            Ann written = writtenKeys.isEmpty() ? null : matching(writtenKeys, id, i, attribute);
+            Name name = written == null || written.string("name").isEmpty() ? id.physical()
+                    : naming.physical(written.string("name"));
+            keys.add(new JoinColumn(name, id, written));
+        }
+        List<JoinColumn> references = joinColumns(joinTable.annotations("inverseJoinColumns"), attribute.name(), target,
+                attribute, association);
+        for (JoinColumn key : keys) {
+            table.column(Column.of(key.name().physical(), key.referenced().type()).notNull(), key.name(), attribute.name(),
+                    attribute.element());
+            fragment.origin(table.name(), key.name(), attribute.origin(owner.className()));
+        }
+        table.primaryKey(ColumnOrder.sorted(keys.stream()
+                .map(k -> Column.of(k.name().physical(), k.referenced().type()).notNull())
+                .toList()));
+        boolean optional = association.bool("optional", true);
+        for (JoinColumn reference : references) {
+            boolean nullable = optional && (reference.annotation() == null || reference.annotation().bool("nullable", true));
+            Column column = Column.of(reference.name().physical(), reference.referenced().type()).withNullable(nullable);
+            table.column(beanValidation.apply(attribute, reference.name(), column, false), reference.name(),
+                    attribute.name(), attribute.element());
+            fragment.origin(table.name(), reference.name(), attribute.origin(owner.className()));
+        }
+        if (oneToOne) {
+            table.unique(new UniqueConstraint(null, physical(references)));
+        }
+        foreignKey(null, table.name(), owner.table(), keys).ifPresent(table::foreignKey);
+        foreignKey(null, table.name(), target.table(), references)
+                .map(fk -> fk.onDelete(annotations.onDelete(attribute.element())))
+                .ifPresent(table::foreignKey);
+        constraints.apply(attribute.element(), joinTable, table);
     }
 
     void toMany(EntityInfo owner, Attribute attribute, Ann association, boolean oneToMany, Fragment fragment) {
@@ -268,20 +364,48 @@ final class AssociationMapper {
     }
 
     /**
-     * The basic column of {@code target} a single {@code @JoinColumn(referencedColumnName)} names when
-     * it is not the primary key ({@code references Country (iso)}); empty otherwise.
+     * The columns of {@code target} that the written {@code @JoinColumn(referencedColumnName)}s name, in
+     * their order, when they are not exactly its primary key ({@code references Country (iso)}, or a
+     * unique pair of basic columns); empty when they reference the primary key, when one of them leaves
+     * {@code referencedColumnName} out, or when one names no basic column of the target (then the usual
+     * primary-key matching reports it).
      */
-    private Optional<IdColumn> nonKeyReference(List<Ann> written, EntityInfo target) {
-        if (written.size() != 1 || written.get(0).string("referencedColumnName").isEmpty()) {
-            return Optional.empty();
+    private List<IdColumn> nonKeyReference(List<Ann> written, EntityInfo target) {
+        if (written.isEmpty() || written.stream().anyMatch(w -> w.string("referencedColumnName").isEmpty())) {
+            return List.of();
         }
-        String name = written.get(0).string("referencedColumnName");
-        boolean key = target.idColumns().stream().anyMatch(id -> name.equals(id.logical().text())
-                || name.equals(id.physical().text()));
-        if (key) {
-            return Optional.empty();
+        List<IdColumn> referenced = new ArrayList<>();
+        boolean onlyKeys = true;
+        for (Ann joinColumn : written) {
+            String name = joinColumn.string("referencedColumnName");
+            Optional<IdColumn> key = target.idColumns().stream().filter(id -> names(id, name)).findFirst();
+            Optional<IdColumn> column = key.isPresent() ? key : basicColumn(target, name);
+            if (column.isEmpty()) {
+                return List.of();
+            }
+            onlyKeys &= key.isPresent();
+            referenced.add(column.get());
         }
+        return onlyKeys && referenced.size() == target.idColumns().size() ? List.of() : referenced;
+    }
+
+    private boolean isBasic(Attribute attribute) {
+        return List.of("ManyToOne", "OneToOne", "OneToMany", "ManyToMany", "ElementCollection", "Embedded", "EmbeddedId")
+                .stream()
+                .noneMatch(kind -> annotations.hasJpa(attribute.element(), kind));
+    }
+
+    private static boolean names(IdColumn column, String name) {
+        return name.equals(column.logical().text()) || name.equals(column.physical().text())
+                || name.equals(column.physical().physical());
+    }
+
+    /** The basic attribute of {@code target} whose column is called {@code name} (logical or physical), as a referenceable column. */
+    private Optional<IdColumn> basicColumn(EntityInfo target, String name) {
         for (Attribute candidate : target.attributes()) {
+            if (!isBasic(candidate)) {
+                continue;
+            }
             Ann column = annotations.column(candidate);
             Name logical = ColumnMapper.logicalName(naming, candidate, column);
             Name physical = naming.apply(logical);

@@ -44,7 +44,7 @@ final class EntityExtractor {
         this.associations = new AssociationMapper(annotations, catalog, naming, beanValidation, basicTypes);
         this.constraints = new TableConstraints(annotations, naming);
         this.embeddables = new Embeddables(annotations, scanner);
-        this.discriminators = new Discriminators(annotations, catalog, naming, embeddables);
+        this.discriminators = new Discriminators(annotations, catalog, naming, embeddables, associations);
         this.secondaryTables = new SecondaryTables(annotations, naming);
         this.collections = new CollectionMapper(annotations, basicTypes, columns, associations, embeddables, naming);
     }

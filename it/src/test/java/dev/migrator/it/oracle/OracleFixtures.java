@@ -42,7 +42,8 @@ public final class OracleFixtures {
             Fixture.of(BASE + "joinoverrides"),
             Fixture.of(BASE + "readonly"),
             Fixture.of(BASE + "generated"),
-            Fixture.of(BASE + "crossfragment"));
+            Fixture.of(BASE + "crossfragment"),
+            Fixture.of(BASE + "refs"));
 
     /**
      * Realistic domains (issue 3), 94 entities together: library (13), clinic (13), tracker (12),

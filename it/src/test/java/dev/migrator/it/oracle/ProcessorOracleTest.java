@@ -21,8 +21,17 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ProcessorOracleTest {
 
+    /**
+     * The fixtures to compare: all, or those named by the system property {@code oracle.fixtures}
+     * (comma-separated fixture names, e.g. {@code -Doracle.fixtures=refs}), so that one fixture can
+     * be checked without the whole suite on a shared machine.
+     */
     static Stream<Arguments> fixturesOnBothDatabases() {
-        return OracleFixtures.ALL.stream().flatMap(fixture -> Stream.of(TestDatabases.H2, TestDatabases.POSTGRESQL)
+        String only = System.getProperty("oracle.fixtures", "");
+        java.util.Set<String> selected = java.util.Set.of(only.split(","));
+        return OracleFixtures.ALL.stream()
+                .filter(fixture -> only.isBlank() || selected.contains(fixture.name()))
+                .flatMap(fixture -> Stream.of(TestDatabases.H2, TestDatabases.POSTGRESQL)
                 .filter(kind -> OracleFixtures.inSuite(fixture, kind))
                 .map(kind -> Arguments.of(Named.of(fixture.name(), fixture), kind)));
     }
