@@ -43,6 +43,9 @@ final class AssociationMapper {
     /** A join column: its name, the primary-key column it references, and its {@code @JoinColumn} (or {@code null}). */
     private record JoinColumn(Name name, IdColumn referenced, Ann annotation) {}
 
+    /** A written {@code @JoinColumn} and the column of the target its {@code referencedColumnName} names. */
+    private record Reference(Ann joinColumn, IdColumn column) {}
+
     void toOne(EntityInfo owner, Attribute attribute, Ann association, boolean oneToOne, TableBuilder table,
             Fragment fragment) {
         if (oneToOne && !association.string("mappedBy").isEmpty()) {
@@ -61,13 +64,13 @@ final class AssociationMapper {
             return;
         }
         List<Ann> writtenJoins = written(attribute);
-        List<IdColumn> nonKey = nonKeyReference(writtenJoins, target);
+        List<Reference> nonKey = nonKeyReference(writtenJoins, target);
         List<JoinColumn> joins = toOneJoins(writtenJoins, nonKey, attribute, association, target);
         if (!nonKey.isEmpty()) {
             // BinderHelper#referencedProperty: Hibernate makes the referenced non-key column(s) unique in the
-            // target's table (one column: its unique flag; several: a unique key over them, in @JoinColumn order).
+            // target's table (one column: its unique flag; several: a unique key over them, see nonKeyReference).
             fragment.table(target.table()).unique(new UniqueConstraint(null,
-                    nonKey.stream().map(c -> c.physical().physical()).toList()));
+                    nonKey.stream().map(r -> r.column().physical().physical()).toList()));
         }
         boolean id = annotations.hasJpa(attribute.element(), "Id");
         if (annotations.hasJpa(attribute.element(), "MapsId") || annotations.hasJpa(attribute.element(), "Id")) {
@@ -107,17 +110,15 @@ final class AssociationMapper {
      * or, when the {@code @JoinColumn}s name other columns of the target ({@code nonKey}), one per named
      * column, typed after it.
      */
-    private List<JoinColumn> toOneJoins(List<Ann> written, List<IdColumn> nonKey, Attribute attribute, Ann association,
+    private List<JoinColumn> toOneJoins(List<Ann> written, List<Reference> nonKey, Attribute attribute, Ann association,
             EntityInfo target) {
         if (nonKey.isEmpty()) {
             return joinColumns(written, attribute.name(), target, attribute, association);
         }
-        List<JoinColumn> joins = new ArrayList<>();
-        for (int i = 0; i < nonKey.size(); i++) {
-            joins.add(new JoinColumn(joinColumnName(written.get(i), attribute.name(), nonKey.get(i), target.logicalTable()),
-                    nonKey.get(i), written.get(i)));
-        }
-        return joins;
+        return nonKey.stream()
+                .map(r -> new JoinColumn(joinColumnName(r.joinColumn(), attribute.name(), r.column(), target.logicalTable()),
+                        r.column(), r.joinColumn()))
+                .toList();
     }
 
     /**
@@ -158,7 +159,12 @@ final class AssociationMapper {
      */
     private void toOneJoinTable(EntityInfo owner, Attribute attribute, Ann association, boolean oneToOne, Ann joinTable,
             EntityInfo target, Fragment fragment) {
-        TableBuilder table = fragment.table(joinTableName(joinTable, owner, target));
+        Name tableName = joinTableName(joinTable, owner, target);
+        if (!fragment.joinTable(tableName)) {
+            throw new MappingError(attribute.element(), joinTable.mirror(), Diagnostics.MIG020, owner.className(),
+                    attribute.name(), tableName.physical(), owner.className());
+        }
+        TableBuilder table = fragment.table(tableName);
         fragment.origin(table.name(), attribute.origin(owner.className()));
         List<Ann> writtenKeys = joinTable.annotations("joinColumns");
         List<JoinColumn> keys = new ArrayList<>();
@@ -364,17 +370,20 @@ final class AssociationMapper {
     }
 
     /**
-     * The columns of {@code target} that the written {@code @JoinColumn(referencedColumnName)}s name, in
-     * their order, when they are not exactly its primary key ({@code references Country (iso)}, or a
-     * unique pair of basic columns); empty when they reference the primary key, when one of them leaves
+     * The columns of {@code target} that the written {@code @JoinColumn(referencedColumnName)}s name,
+     * when they are not exactly its primary key ({@code references Country (iso)}, or a pair of basic
+     * columns); empty when they reference the primary key, when one of them leaves
      * {@code referencedColumnName} out, or when one names no basic column of the target (then the usual
-     * primary-key matching reports it).
+     * primary-key matching reports it). Several columns are ordered by the name of the attribute mapping
+     * each: Hibernate references them through a synthetic embeddable whose properties it sorts by name
+     * ({@code BinderHelper#makeSyntheticComponentProperty}, {@code Component#sortProperties}), and the
+     * foreign key's columns, the referenced columns and the unique key follow that order.
      */
-    private List<IdColumn> nonKeyReference(List<Ann> written, EntityInfo target) {
+    private List<Reference> nonKeyReference(List<Ann> written, EntityInfo target) {
         if (written.isEmpty() || written.stream().anyMatch(w -> w.string("referencedColumnName").isEmpty())) {
             return List.of();
         }
-        List<IdColumn> referenced = new ArrayList<>();
+        List<Reference> referenced = new ArrayList<>();
         boolean onlyKeys = true;
         for (Ann joinColumn : written) {
             String name = joinColumn.string("referencedColumnName");
@@ -384,9 +393,13 @@ final class AssociationMapper {
                 return List.of();
             }
             onlyKeys &= key.isPresent();
-            referenced.add(column.get());
+            referenced.add(new Reference(joinColumn, column.get()));
         }
-        return onlyKeys && referenced.size() == target.idColumns().size() ? List.of() : referenced;
+        if (onlyKeys && referenced.size() == target.idColumns().size()) {
+            return List.of();
+        }
+        referenced.sort(java.util.Comparator.comparing(r -> r.column().attribute().name()));
+        return referenced;
     }
 
     private boolean isBasic(Attribute attribute) {

@@ -100,6 +100,24 @@ final class EntityExtractor {
                 naming.dialect(), phases);
     }
 
+    /** The qualified name of the root entity of {@code entity}'s inheritance hierarchy (itself when it has none). */
+    String hierarchyRoot(TypeElement entity) {
+        return catalog.info(entity).hierarchy().root().getQualifiedName().toString();
+    }
+
+    /**
+     * The element of the attribute at {@code path} ({@code "price.amount"}: the {@code price} attribute)
+     * of {@code entity}, or the entity itself when there is none, to report a problem on.
+     */
+    javax.lang.model.element.Element attributeElement(TypeElement entity, String path) {
+        String first = path.contains(".") ? path.substring(0, path.indexOf('.')) : path;
+        return catalog.info(entity).attributes().stream()
+                .filter(attribute -> attribute.name().equals(first))
+                .map(Attribute::element)
+                .findFirst()
+                .orElse(entity);
+    }
+
     /**
      * Lets a single-table subclass's table know the columns its superclass entities map, so that a
      * column mapped again is kept or refused as Hibernate does (see {@link TableBuilder#inherit}).
