@@ -1,6 +1,8 @@
 package dev.migrator.processor;
 
 import dev.migrator.model.Column;
+import dev.migrator.model.ColumnType;
+import dev.migrator.model.TypeKind;
 import dev.migrator.model.ForeignKey;
 import dev.migrator.model.UniqueConstraint;
 import java.util.ArrayList;
@@ -115,10 +117,37 @@ final class AssociationMapper {
         if (nonKey.isEmpty()) {
             return joinColumns(written, attribute.name(), target, attribute, association);
         }
-        return nonKey.stream()
-                .map(r -> new JoinColumn(joinColumnName(r.joinColumn(), attribute.name(), r.column(), target.logicalTable()),
-                        r.column(), r.joinColumn()))
-                .toList();
+        List<JoinColumn> joins = new ArrayList<>();
+        for (Reference reference : nonKey) {
+            // TableBinder#linkJoinColumnWithValueOverridingNameIfImplicit pairs the i-th WRITTEN join column with
+            // the i-th column of the name-sorted synthetic embeddable and copies that one's length into it
+            // (AnnotatedJoinColumn#overrideFromReferencedColumnIfNecessary), so a reordered pair swaps lengths.
+            IdColumn sized = nonKey.get(written.indexOf(reference.joinColumn())).column();
+            IdColumn column = reference.column();
+            IdColumn typed = new IdColumn(column.logical(), column.physical(), lengthOf(column.type(), sized.type()),
+                    column.attribute());
+            joins.add(new JoinColumn(joinColumnName(reference.joinColumn(), attribute.name(), column, target.logicalTable()),
+                    typed, reference.joinColumn()));
+        }
+        return joins;
+    }
+
+    private static final java.util.Set<TypeKind> SIZED = java.util.EnumSet.of(TypeKind.VARCHAR, TypeKind.NVARCHAR,
+            TypeKind.CHAR, TypeKind.NCHAR, TypeKind.VARBINARY, TypeKind.BINARY);
+
+    /**
+     * {@code type} with the length Hibernate copies from {@code source}: its explicit length when it is a
+     * variable-length character or binary column, else none, which leaves the default 255. Other kinds
+     * keep their own size (their precision and scale are copied too, not modelled here).
+     */
+    private static ColumnType lengthOf(ColumnType type, ColumnType source) {
+        if (!SIZED.contains(type.kind()) || type.equals(source)) {
+            return type;
+        }
+        boolean variable = java.util.Set.of(TypeKind.VARCHAR, TypeKind.NVARCHAR, TypeKind.VARBINARY)
+                .contains(source.kind());
+        int length = variable && source.length() != null ? source.length() : 255;
+        return new ColumnType(type.kind(), length, type.precision(), type.scale(), type.values(), type.definition());
     }
 
     /**
