@@ -136,20 +136,23 @@ class VerifyCommandTest {
                 .doesNotContain("h2:");
     }
 
+    /** A project's own physical naming strategy: every table name gets the prefix {@code lib_}. */
+    static final String PREFIX_NAMING = """
+            package com.example.lib;
+            import org.hibernate.boot.model.naming.*;
+            import org.hibernate.engine.jdbc.env.spi.JdbcEnvironment;
+            public class PrefixNaming extends PhysicalNamingStrategyStandardImpl {
+                @Override
+                public Identifier toPhysicalTableName(Identifier name, JdbcEnvironment context) {
+                    return Identifier.toIdentifier("lib_" + name.getText(), name.isQuoted());
+                }
+            }
+            """;
+
     @Test
     void aCustomPhysicalNamingStrategyOfTheProjectIsReportedAsDifferences(@TempDir Path dir) throws Exception {
         Map<String, String> sources = new java.util.HashMap<>(LIBRARY);
-        sources.put("com/example/lib/PrefixNaming.java", """
-                package com.example.lib;
-                import org.hibernate.boot.model.naming.*;
-                import org.hibernate.engine.jdbc.env.spi.JdbcEnvironment;
-                public class PrefixNaming extends PhysicalNamingStrategyStandardImpl {
-                    @Override
-                    public Identifier toPhysicalTableName(Identifier name, JdbcEnvironment context) {
-                        return Identifier.toIdentifier("lib_" + name.getText(), name.isQuoted());
-                    }
-                }
-                """);
+        sources.put("com/example/lib/PrefixNaming.java", PREFIX_NAMING);
         EntityProject project = new EntityProject(dir).compile(sources)
                 .resource("hibernate.properties", "hibernate.physical_naming_strategy=com.example.lib.PrefixNaming\n");
         RecordingConsole console = new RecordingConsole();
@@ -323,17 +326,7 @@ class VerifyCommandTest {
     @Test
     void theNamingStrategyOfApplicationPropertiesIsApplied(@TempDir Path dir) throws Exception {
         Map<String, String> sources = new java.util.HashMap<>(LIBRARY);
-        sources.put("com/example/lib/PrefixNaming.java", """
-                package com.example.lib;
-                import org.hibernate.boot.model.naming.*;
-                import org.hibernate.engine.jdbc.env.spi.JdbcEnvironment;
-                public class PrefixNaming extends PhysicalNamingStrategyStandardImpl {
-                    @Override
-                    public Identifier toPhysicalTableName(Identifier name, JdbcEnvironment context) {
-                        return Identifier.toIdentifier("lib_" + name.getText(), name.isQuoted());
-                    }
-                }
-                """);
+        sources.put("com/example/lib/PrefixNaming.java", PREFIX_NAMING);
         EntityProject project = new EntityProject(dir).compile(sources).resource("application.properties",
                 "spring.jpa.hibernate.naming.physical-strategy=com.example.lib.PrefixNaming\n");
         RecordingConsole console = new RecordingConsole();
