@@ -1,8 +1,6 @@
 package dev.migrator.processor;
 
 import dev.migrator.model.Column;
-import dev.migrator.model.ColumnType;
-import dev.migrator.model.TypeKind;
 import dev.migrator.model.ForeignKey;
 import dev.migrator.model.UniqueConstraint;
 import java.util.ArrayList;
@@ -30,12 +28,14 @@ final class AssociationMapper {
 
     private final BasicTypes basicTypes;
     private final TableConstraints constraints;
+    private final NonKeyReferences nonKeyReferences;
 
     AssociationMapper(Annotations annotations, EntityCatalog catalog, Naming naming, BeanValidation beanValidation,
             BasicTypes basicTypes) {
         this.beanValidation = beanValidation;
         this.basicTypes = basicTypes;
         this.constraints = new TableConstraints(annotations, naming);
+        this.nonKeyReferences = new NonKeyReferences(annotations, naming, basicTypes);
         this.annotations = annotations;
         this.catalog = catalog;
         this.naming = naming;
@@ -44,9 +44,6 @@ final class AssociationMapper {
 
     /** A join column: its name, the primary-key column it references, and its {@code @JoinColumn} (or {@code null}). */
     private record JoinColumn(Name name, IdColumn referenced, Ann annotation) {}
-
-    /** A written {@code @JoinColumn} and the column of the target its {@code referencedColumnName} names. */
-    private record Reference(Ann joinColumn, IdColumn column) {}
 
     void toOne(EntityInfo owner, Attribute attribute, Ann association, boolean oneToOne, TableBuilder table,
             Fragment fragment) {
@@ -66,11 +63,11 @@ final class AssociationMapper {
             return;
         }
         List<Ann> writtenJoins = written(attribute);
-        List<Reference> nonKey = nonKeyReference(writtenJoins, target);
+        List<NonKeyReferences.Reference> nonKey = nonKeyReferences.resolve(writtenJoins, target);
         List<JoinColumn> joins = toOneJoins(writtenJoins, nonKey, attribute, association, target);
         if (!nonKey.isEmpty()) {
             // BinderHelper#referencedProperty: Hibernate makes the referenced non-key column(s) unique in the
-            // target's table (one column: its unique flag; several: a unique key over them, see nonKeyReference).
+            // target's table (one column: its unique flag; several: a unique key over them, see NonKeyReferences).
             fragment.table(target.table()).unique(new UniqueConstraint(null,
                     nonKey.stream().map(r -> r.column().physical().physical()).toList()));
         }
@@ -112,42 +109,15 @@ final class AssociationMapper {
      * or, when the {@code @JoinColumn}s name other columns of the target ({@code nonKey}), one per named
      * column, typed after it.
      */
-    private List<JoinColumn> toOneJoins(List<Ann> written, List<Reference> nonKey, Attribute attribute, Ann association,
-            EntityInfo target) {
+    private List<JoinColumn> toOneJoins(List<Ann> written, List<NonKeyReferences.Reference> nonKey, Attribute attribute,
+            Ann association, EntityInfo target) {
         if (nonKey.isEmpty()) {
             return joinColumns(written, attribute.name(), target, attribute, association);
         }
-        List<JoinColumn> joins = new ArrayList<>();
-        for (Reference reference : nonKey) {
-            // TableBinder#linkJoinColumnWithValueOverridingNameIfImplicit pairs the i-th WRITTEN join column with
-            // the i-th column of the name-sorted synthetic embeddable and copies that one's length into it
-            // (AnnotatedJoinColumn#overrideFromReferencedColumnIfNecessary), so a reordered pair swaps lengths.
-            IdColumn sized = nonKey.get(written.indexOf(reference.joinColumn())).column();
-            IdColumn column = reference.column();
-            IdColumn typed = new IdColumn(column.logical(), column.physical(), lengthOf(column.type(), sized.type()),
-                    column.attribute());
-            joins.add(new JoinColumn(joinColumnName(reference.joinColumn(), attribute.name(), column, target.logicalTable()),
-                    typed, reference.joinColumn()));
-        }
-        return joins;
-    }
-
-    private static final java.util.Set<TypeKind> SIZED = java.util.EnumSet.of(TypeKind.VARCHAR, TypeKind.NVARCHAR,
-            TypeKind.CHAR, TypeKind.NCHAR, TypeKind.VARBINARY, TypeKind.BINARY);
-
-    /**
-     * {@code type} with the length Hibernate copies from {@code source}: its explicit length when it is a
-     * variable-length character or binary column, else none, which leaves the default 255. Other kinds
-     * keep their own size (their precision and scale are copied too, not modelled here).
-     */
-    private static ColumnType lengthOf(ColumnType type, ColumnType source) {
-        if (!SIZED.contains(type.kind()) || type.equals(source)) {
-            return type;
-        }
-        boolean variable = java.util.Set.of(TypeKind.VARCHAR, TypeKind.NVARCHAR, TypeKind.VARBINARY)
-                .contains(source.kind());
-        int length = variable && source.length() != null ? source.length() : 255;
-        return new ColumnType(type.kind(), length, type.precision(), type.scale(), type.values(), type.definition());
+        return nonKey.stream()
+                .map(r -> new JoinColumn(joinColumnName(r.joinColumn(), attribute.name(), r.column(), target.logicalTable()),
+                        r.column(), r.joinColumn()))
+                .toList();
     }
 
     /**
@@ -172,7 +142,7 @@ final class AssociationMapper {
             return List.of();
         }
         EntityInfo target = target(attribute, association.get(), attribute.type());
-        return toOneJoins(written, nonKeyReference(written, target), attribute, association.get(), target).stream()
+        return toOneJoins(written, nonKeyReferences.resolve(written, target), attribute, association.get(), target).stream()
                 .filter(join -> join.annotation() == null || join.annotation().bool("nullable", true))
                 .map(JoinColumn::name)
                 .toList();
@@ -396,69 +366,6 @@ final class AssociationMapper {
         foreignKey(joinColumn == null ? null : joinColumn.annotation("foreignKey"), table.name(), key.table(),
                 List.of(new JoinColumn(name, id, joinColumn))).ifPresent(table::foreignKey);
         return Optional.of(column);
-    }
-
-    /**
-     * The columns of {@code target} that the written {@code @JoinColumn(referencedColumnName)}s name,
-     * when they are not exactly its primary key ({@code references Country (iso)}, or a pair of basic
-     * columns); empty when they reference the primary key, when one of them leaves
-     * {@code referencedColumnName} out, or when one names no basic column of the target (then the usual
-     * primary-key matching reports it). Several columns are ordered by the name of the attribute mapping
-     * each: Hibernate references them through a synthetic embeddable whose properties it sorts by name
-     * ({@code BinderHelper#makeSyntheticComponentProperty}, {@code Component#sortProperties}), and the
-     * foreign key's columns, the referenced columns and the unique key follow that order.
-     */
-    private List<Reference> nonKeyReference(List<Ann> written, EntityInfo target) {
-        if (written.isEmpty() || written.stream().anyMatch(w -> w.string("referencedColumnName").isEmpty())) {
-            return List.of();
-        }
-        List<Reference> referenced = new ArrayList<>();
-        boolean onlyKeys = true;
-        for (Ann joinColumn : written) {
-            String name = joinColumn.string("referencedColumnName");
-            Optional<IdColumn> key = target.idColumns().stream().filter(id -> names(id, name)).findFirst();
-            Optional<IdColumn> column = key.isPresent() ? key : basicColumn(target, name);
-            if (column.isEmpty()) {
-                return List.of();
-            }
-            onlyKeys &= key.isPresent();
-            referenced.add(new Reference(joinColumn, column.get()));
-        }
-        if (onlyKeys && referenced.size() == target.idColumns().size()) {
-            return List.of();
-        }
-        referenced.sort(java.util.Comparator.comparing(r -> r.column().attribute().name()));
-        return referenced;
-    }
-
-    private boolean isBasic(Attribute attribute) {
-        return List.of("ManyToOne", "OneToOne", "OneToMany", "ManyToMany", "ElementCollection", "Embedded", "EmbeddedId")
-                .stream()
-                .noneMatch(kind -> annotations.hasJpa(attribute.element(), kind));
-    }
-
-    private static boolean names(IdColumn column, String name) {
-        return name.equals(column.logical().text()) || name.equals(column.physical().text())
-                || name.equals(column.physical().physical());
-    }
-
-    /** The basic attribute of {@code target} whose column is called {@code name} (logical or physical), as a referenceable column. */
-    private Optional<IdColumn> basicColumn(EntityInfo target, String name) {
-        for (Attribute candidate : target.attributes()) {
-            if (!isBasic(candidate)) {
-                continue;
-            }
-            Ann column = annotations.column(candidate);
-            Name logical = ColumnMapper.logicalName(naming, candidate, column);
-            Name physical = naming.apply(logical);
-            if (name.equals(logical.text()) || name.equals(physical.text())) {
-                BasicType type = basicTypes.map(candidate.element(), candidate.type(), column)
-                        .orElseThrow(() -> new MappingError(candidate.element(), Diagnostics.MIG002, candidate.name(),
-                                candidate.type()));
-                return Optional.of(new IdColumn(logical, physical, type.type(), candidate));
-            }
-        }
-        return Optional.empty();
     }
 
     /** {@code @JoinColumns} or {@code @JoinColumn} on the attribute, in declaration order. */
