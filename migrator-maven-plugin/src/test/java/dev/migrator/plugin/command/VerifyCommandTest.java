@@ -348,4 +348,57 @@ class VerifyCommandTest {
         assertThat(console.text()).contains("h2: Hibernate's schema and the snapshot agree (2 tables, 2 sequences).")
                 .doesNotContain("postgresql:");
     }
+
+    /** Non-key references (single, composite written out of name order), to-one join tables, a required to-one in a subclass. */
+    static final Map<String, String> REFERENCES = Map.of(
+            "com/example/refs/Title.java", """
+                    package com.example.refs;
+                    import jakarta.persistence.*;
+                    @Entity
+                    public class Title {
+                        @Id @GeneratedValue Long id;
+                        @Column(unique = true, length = 13) String isbn;
+                        @Column(name = "series_code", length = 10) String series;
+                        Integer volume;
+                    }
+                    """,
+            "com/example/refs/Shelving.java", """
+                    package com.example.refs;
+                    import jakarta.persistence.*;
+                    @Entity
+                    public class Shelving {
+                        @Id @GeneratedValue Long id;
+                        @ManyToOne @JoinColumn(name = "title_isbn", referencedColumnName = "isbn") Title byIsbn;
+                        @ManyToOne @JoinColumns({@JoinColumn(name = "shelf_volume", referencedColumnName = "volume"),
+                            @JoinColumn(name = "shelf_series", referencedColumnName = "series_code")}) Title bySeries;
+                        @OneToOne @JoinTable(name = "shelving_title") Title featured;
+                    }
+                    """,
+            "com/example/refs/Payment.java", """
+                    package com.example.refs;
+                    import jakarta.persistence.*;
+                    @Entity
+                    public class Payment {
+                        @Id @GeneratedValue Long id;
+                    }
+                    """,
+            "com/example/refs/TitlePayment.java", """
+                    package com.example.refs;
+                    import jakarta.persistence.*;
+                    @Entity
+                    public class TitlePayment extends Payment {
+                        @ManyToOne(optional = false) Title title;
+                    }
+                    """);
+
+    @Test
+    void nonKeyReferencesToOneJoinTablesAndSubclassChecksAgree(@TempDir Path dir) throws Exception {
+        EntityProject project = new EntityProject(dir).compile(REFERENCES);
+        RecordingConsole console = new RecordingConsole();
+
+        new VerifyCommand(console).execute(project.verify(null, Map.of()));
+
+        assertThat(console.text()).contains("h2: Hibernate's schema and the snapshot agree (4 tables, 3 sequences).")
+                .contains("postgresql: Hibernate's schema and the snapshot agree (4 tables, 3 sequences).");
+    }
 }
