@@ -62,15 +62,8 @@ final class AssociationMapper {
             toOneJoinTable(owner, attribute, association, oneToOne, joinTable, target, fragment);
             return;
         }
-        List<Ann> writtenJoins = written(attribute);
-        List<NonKeyReferences.Reference> nonKey = nonKeyReferences.resolve(writtenJoins, target);
-        List<JoinColumn> joins = toOneJoins(writtenJoins, nonKey, attribute, association, target);
-        if (!nonKey.isEmpty()) {
-            // BinderHelper#referencedProperty: Hibernate makes the referenced non-key column(s) unique in the
-            // target's table (one column: its unique flag; several: a unique key over them, see NonKeyReferences).
-            fragment.table(target.table()).unique(new UniqueConstraint(null,
-                    nonKey.stream().map(r -> r.column().physical().physical()).toList()));
-        }
+        List<JoinColumn> joins = referencing(written(attribute), attribute.name(), target, attribute, association,
+                fragment);
         boolean id = annotations.hasJpa(attribute.element(), "Id");
         if (annotations.hasJpa(attribute.element(), "MapsId") || annotations.hasJpa(attribute.element(), "Id")) {
             // The join columns are the primary key already (EntityCatalog); only the FK remains.
@@ -105,17 +98,24 @@ final class AssociationMapper {
     }
 
     /**
-     * The join columns of an owned to-one in its owner's table: one per referenced primary-key column,
-     * or, when the {@code @JoinColumn}s name other columns of the target ({@code nonKey}), one per named
-     * column, typed after it.
+     * Join columns referencing {@code referenced}: one per primary-key column ({@link #joinColumns}), or,
+     * when the written {@code @JoinColumn}s name other columns of it ({@link NonKeyReferences}), one per
+     * named column, typed after it; then Hibernate makes the named column(s) unique in the referenced
+     * table ({@code BinderHelper#referencedProperty}: one column's unique flag, or a unique key over
+     * several), which goes into {@code fragment} unless it is {@code null}.
      */
-    private List<JoinColumn> toOneJoins(List<Ann> written, List<NonKeyReferences.Reference> nonKey, Attribute attribute,
-            Ann association, EntityInfo target) {
+    private List<JoinColumn> referencing(List<Ann> written, String prefix, EntityInfo referenced, Attribute attribute,
+            Ann association, Fragment fragment) {
+        List<NonKeyReferences.Reference> nonKey = nonKeyReferences.resolve(written, referenced);
         if (nonKey.isEmpty()) {
-            return joinColumns(written, attribute.name(), target, attribute, association);
+            return joinColumns(written, prefix, referenced, attribute, association);
+        }
+        if (fragment != null) {
+            fragment.table(referenced.table()).unique(new UniqueConstraint(null,
+                    nonKey.stream().map(r -> r.column().physical().physical()).toList()));
         }
         return nonKey.stream()
-                .map(r -> new JoinColumn(joinColumnName(r.joinColumn(), attribute.name(), r.column(), target.logicalTable()),
+                .map(r -> new JoinColumn(joinColumnName(r.joinColumn(), prefix, r.column(), referenced.logicalTable()),
                         r.column(), r.joinColumn()))
                 .toList();
     }
@@ -142,7 +142,7 @@ final class AssociationMapper {
             return List.of();
         }
         EntityInfo target = target(attribute, association.get(), attribute.type());
-        return toOneJoins(written, nonKeyReferences.resolve(written, target), attribute, association.get(), target).stream()
+        return referencing(written, attribute.name(), target, attribute, association.get(), null).stream()
                 .filter(join -> join.annotation() == null || join.annotation().bool("nullable", true))
                 .map(JoinColumn::name)
                 .toList();
@@ -174,8 +174,8 @@ final class AssociationMapper {
                     : naming.physical(written.string("name"));
             keys.add(new JoinColumn(name, id, written));
         }
-        List<JoinColumn> references = joinColumns(joinTable.annotations("inverseJoinColumns"), attribute.name(), target,
-                attribute, association);
+        List<JoinColumn> references = referencing(joinTable.annotations("inverseJoinColumns"), attribute.name(), target,
+                attribute, association, fragment);
         for (JoinColumn key : keys) {
             table.column(Column.of(key.name().physical(), key.referenced().type()).notNull(), key.name(), attribute.name(),
                     attribute.element());
@@ -249,7 +249,7 @@ final class AssociationMapper {
     /** Unidirectional {@code @OneToMany @JoinColumn}: nullable FK columns in the target's table. */
     private void joinColumnsInTarget(EntityInfo owner, Attribute attribute, Ann association, List<Ann> written,
             EntityInfo target, Fragment fragment) {
-        List<JoinColumn> joins = joinColumns(written, attribute.name(), owner, attribute, association);
+        List<JoinColumn> joins = referencing(written, attribute.name(), owner, attribute, association, fragment);
         TableBuilder table = fragment.table(target.table());
         for (JoinColumn join : joins) {
             boolean defines = table.column(Column.of(join.name().physical(), join.referenced().type())
@@ -274,11 +274,11 @@ final class AssociationMapper {
         Ann joinTable = joinTableAnnotation(attribute);
         TableBuilder table = fragment.table(joinTableName(joinTable, owner, target));
         fragment.origin(table.name(), attribute.origin(owner.className()));
-        List<JoinColumn> ownerSide = joinColumns(joinTable == null ? List.of() : joinTable.annotations("joinColumns"),
-                ownerSidePrefix(owner, attribute, target), owner, attribute, association);
-        List<JoinColumn> targetSide = joinColumns(
+        List<JoinColumn> ownerSide = referencing(joinTable == null ? List.of() : joinTable.annotations("joinColumns"),
+                ownerSidePrefix(owner, attribute, target), owner, attribute, association, fragment);
+        List<JoinColumn> targetSide = referencing(
                 joinTable == null ? List.of() : joinTable.annotations("inverseJoinColumns"), attribute.name(), target,
-                attribute, association);
+                attribute, association, fragment);
         List<Column> all = new ArrayList<>();
         for (JoinColumn join : concat(ownerSide, targetSide)) {
             Column column = Column.of(join.name().physical(), join.referenced().type()).notNull();
@@ -305,8 +305,14 @@ final class AssociationMapper {
         foreignKey(joinTable == null ? null : joinTable.annotation("foreignKey"), table.name(), owner.table(), ownerSide)
                 .map(fk -> fk.onDelete(annotations.onDelete(attribute.element())))
                 .ifPresent(table::foreignKey);
-        foreignKey(joinTable == null ? null : joinTable.annotation("inverseForeignKey"), table.name(), target.table(),
-                targetSide).ifPresent(table::foreignKey);
+        // An element that references non-key columns of the target gets no FK: Hibernate creates property-ref
+        // FKs (ManyToOne#createPropertyRefConstraints) for the entities' own to-ones only, not for collection elements.
+        boolean elementByKey = joinTable == null
+                || nonKeyReferences.resolve(joinTable.annotations("inverseJoinColumns"), target).isEmpty();
+        if (elementByKey) {
+            foreignKey(joinTable == null ? null : joinTable.annotation("inverseForeignKey"), table.name(), target.table(),
+                    targetSide).ifPresent(table::foreignKey);
+        }
         if (joinTable != null) {
             constraints.apply(attribute.element(), joinTable, table);
         }
