@@ -417,7 +417,8 @@ final class AssociationMapper {
             }
         }
         throw new MappingError(attribute.element(), written.get(0).mirror(), Diagnostics.MIG003,
-                "@JoinColumn(referencedColumnName) naming a column that is not the primary key");
+                "@JoinColumn(referencedColumnName) naming a column that is neither the primary key nor a basic column"
+                        + " of the target (an embedded or join column)");
     }
 
     /**

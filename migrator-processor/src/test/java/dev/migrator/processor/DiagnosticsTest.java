@@ -536,4 +536,27 @@ class DiagnosticsTest {
         assertErrorOnLine(compilation, "MIG020 t.Worker puts to-one association backup in table Worker_Unit, which entity"
                 + " t.Worker already uses as its table, a secondary table or another association's join table", 7);
     }
+
+    @Test
+    void mig003ReferencedColumnInsideAnEmbeddable() {
+        Compilation compilation = compile(Compilations.source("t.Parcel",
+                        "package t;",
+                        "import jakarta.persistence.*;",
+                        "@Entity",
+                        "public class Parcel {",
+                        "    @Id Long id;",
+                        "    @ManyToOne @JoinColumn(name = \"depot_zip\", referencedColumnName = \"zip\") Depot depot;",
+                        "}"),
+                Compilations.source("t.Depot",
+                        "package t;",
+                        "import jakarta.persistence.*;",
+                        "@Entity",
+                        "public class Depot {",
+                        "    @Id Long id;",
+                        "    @Embedded Address address;",
+                        "    @Embeddable public static class Address { String zip; }",
+                        "}"));
+        assertErrorOnLine(compilation, "MIG003 @JoinColumn(referencedColumnName) naming a column that is neither the primary"
+                + " key nor a basic column of the target (an embedded or join column) is not supported", 6);
+    }
 }
