@@ -37,7 +37,7 @@ enum Diagnostics {
     MIG018("auto-applied converters %s and %s both match attribute %s of type %s, which Hibernate refuses (\"Multiple"
             + " auto-apply converters matched\"); choose one with @Convert(converter = %s.class) or remove autoApply"
             + " from the other"),
-    MIG019("column %s of table %s is mapped differently by %s (%s) and %s (%s) in the same binding phase, so"
+    MIG021("column %s of table %s is mapped differently by %s (%s) and %s (%s) in the same binding phase, so"
             + " Hibernate keeps the definition of whichever entity it registers first, which the annotations do not"
             + " determine; map the column once in their common superclass, or give the two attributes distinct"
             + " column names"),

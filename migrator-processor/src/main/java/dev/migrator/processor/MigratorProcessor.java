@@ -41,9 +41,9 @@ public final class MigratorProcessor extends AbstractProcessor {
     static final String CONVERTERS_OPTION = "migrator.converters";
 
     private final Set<String> written = new HashSet<>();
-    /** The fragments of every entity extracted so far, by class, for the checks across entities (MIG019). */
+    /** The fragments of every entity extracted so far, by class, for the checks across entities (MIG021). */
     private final Map<String, EntitySnapshot> snapshots = new LinkedHashMap<>();
-    /** The root class of each extracted entity's inheritance hierarchy: MIG019 compares within one. */
+    /** The root class of each extracted entity's inheritance hierarchy: MIG021 compares within one. */
     private final Map<String, String> hierarchyRoots = new java.util.HashMap<>();
     /** Auto-applied converters seen so far, kept across rounds; {@code null} until the first round. */
     private Converters converters;
@@ -110,7 +110,7 @@ public final class MigratorProcessor extends AbstractProcessor {
     }
 
     /**
-     * Reports a column two entities define differently (MIG019) on the attribute of the later one, or of
+     * Reports a column two entities define differently (MIG021) on the attribute of the later one, or of
      * the earlier one when the later was written in an earlier round; the reported entity's fragment is
      * not written.
      */
@@ -122,7 +122,7 @@ public final class MigratorProcessor extends AbstractProcessor {
         if (entity == null) {
             return; // both were written in earlier rounds, where this was reported already
         }
-        report(new MappingError(extractor.attributeElement(entity, blamed.attribute()), Diagnostics.MIG019,
+        report(new MappingError(extractor.attributeElement(entity, blamed.attribute()), Diagnostics.MIG021,
                 conflict.column(), conflict.table(), source(conflict.first()), conflict.first().definition(),
                 source(conflict.second()), conflict.second().definition()));
     }

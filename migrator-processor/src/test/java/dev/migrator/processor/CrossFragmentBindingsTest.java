@@ -80,7 +80,7 @@ class CrossFragmentBindingsTest {
     }
 
     /**
-     * Siblings compiled together are refused by the processor (MIG019, see {@code DiagnosticsTest}); compiled
+     * Siblings compiled together are refused by the processor (MIG021, see {@code DiagnosticsTest}); compiled
      * in different modules, each fragment is fine alone and the assembler refuses the pair at make time.
      */
     @Test

@@ -483,7 +483,7 @@ class DiagnosticsTest {
         Compilation compilation = compile(PAYMENT, payment("CardPayment", "    @Column(length = 3) String currency;"),
                 transfer);
 
-        assertThat(compilation).hadErrorContaining("MIG019 column currency of table Payment is mapped differently by"
+        assertThat(compilation).hadErrorContaining("MIG021 column currency of table Payment is mapped differently by"
                         + " t.CardPayment#currency (varchar(3)) and t.TransferPayment#currency (varchar(4)) in the same"
                         + " binding phase")
                 .inFile(transfer)
@@ -499,9 +499,9 @@ class DiagnosticsTest {
                 payment("CardPayment", "    @Column(nullable = false) String holder;", "    String code;"),
                 payment("TransferPayment", "    String holder;", "    @Column(unique = true) String code;"));
 
-        assertThat(compilation).hadErrorContaining("MIG019 column holder of table Payment is mapped differently by"
+        assertThat(compilation).hadErrorContaining("MIG021 column holder of table Payment is mapped differently by"
                 + " t.CardPayment#holder (varchar(255) not null) and t.TransferPayment#holder (varchar(255))");
-        assertThat(compilation).hadErrorContaining("MIG019 column code of table Payment is mapped differently by"
+        assertThat(compilation).hadErrorContaining("MIG021 column code of table Payment is mapped differently by"
                 + " t.CardPayment#code (varchar(255)) and t.TransferPayment#code (varchar(255) unique)");
     }
 
