@@ -23,7 +23,11 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * index names, unique and check constraints, sequences. Prints every difference and fails when
  * there is one. Run it once to trust migrator on your model, or on every CI build.
  *
- * <p>Hibernate settings come from {@code hibernate.properties} on the project's classpath and from
+ * <p>Hibernate settings come, each layer winning over the one before, from
+ * {@code hibernate.properties} on the project's classpath, a Spring Boot application's
+ * {@code application.properties}/{@code application.yml} ({@code spring.jpa.hibernate.naming.*},
+ * {@code spring.jpa.properties.*}, {@code spring.jpa.database-platform}; with Spring Boot's naming
+ * defaults when its Hibernate auto-configuration is on the classpath) and
  * {@code <hibernateProperties>}; connection and schema-action settings are ignored.
  *
  * @since 0.1.0
@@ -34,7 +38,8 @@ public class VerifyMojo extends AbstractModelMojo {
 
     /**
      * The dialect to verify against: {@code h2} or {@code postgresql}. Default: the dialect the
-     * snapshot was made for, else both.
+     * snapshot was made for, else the project's {@code hibernate.dialect} (or Spring's
+     * {@code spring.jpa.database-platform}) when it is Hibernate's H2 or PostgreSQL dialect, else both.
      *
      * @since 0.1.0
      */
@@ -43,7 +48,8 @@ public class VerifyMojo extends AbstractModelMojo {
 
     /**
      * Hibernate settings of the application, as in {@code hibernate.properties} (which is read
-     * too; these win): {@code hibernate.physical_naming_strategy},
+     * too, as are Spring Boot's {@code application.properties}/{@code application.yml}; these win):
+     * {@code hibernate.physical_naming_strategy},
      * {@code hibernate.implicit_naming_strategy}, {@code hibernate.auto_quote_keyword},
      * {@code hibernate.id.db_structure_naming_strategy}, {@code jakarta.persistence.validation.mode}, ...
      *

@@ -16,8 +16,10 @@ import java.util.TreeMap;
  *       {@code PhysicalNamingStrategySnakeCaseImpl}, which is what
  *       {@code CamelCaseToUnderscoresNamingStrategy} extends) and
  *       {@code hibernate.auto_quote_keyword=true};
- *   <li>the project's settings, which win: {@code hibernate.properties} at the root of the
- *       project's classpath, then the plugin's {@code <hibernateProperties>}. Those that shape the
+ *   <li>the project's settings, which win ({@link #project}), lowest precedence first:
+ *       {@code hibernate.properties} at the root of the project's classpath; a Spring Boot
+ *       application's {@code application.properties}/{@code application.yml} and Spring Boot's JPA
+ *       defaults ({@link SpringBootSettings}); the plugin's {@code <hibernateProperties>}. Those that shape the
  *       schema: {@code hibernate.physical_naming_strategy} and
  *       {@code hibernate.implicit_naming_strategy} (a class of the project is loaded from the
  *       project), {@code hibernate.auto_quote_keyword}, {@code hibernate.globally_quoted_identifiers},
@@ -50,6 +52,22 @@ public final class HibernateSettings {
             throw new VerifyException("Cannot read " + url + ": " + e.getMessage(), e);
         }
         properties.stringPropertyNames().forEach(name -> out.put(name, properties.getProperty(name).trim()));
+        return out;
+    }
+
+    /**
+     * The project's Hibernate settings, each layer over the one before: {@code hibernate.properties},
+     * then the Spring Boot settings, then {@code plugin} (the plugin's {@code <hibernateProperties>}).
+     * Spring's settings win over {@code hibernate.properties} because that is what happens in the
+     * application: Hibernate starts from {@code Environment.getProperties()} (system properties and
+     * {@code hibernate.properties}, {@code StandardServiceRegistryBuilder}) and applies the settings
+     * Spring hands the persistence unit over them.
+     */
+    public static Map<String, String> project(ClassLoader projectLoader, Map<String, String> plugin)
+            throws VerifyException {
+        Map<String, String> out = new TreeMap<>(projectProperties(projectLoader));
+        out.putAll(SpringBootSettings.of(projectLoader));
+        out.putAll(plugin);
         return out;
     }
 

@@ -29,6 +29,7 @@ final class AssociationMapper {
     private final BasicTypes basicTypes;
     private final TableConstraints constraints;
     private final MapKeys mapKeys;
+    private final NonKeyReferences nonKeyReferences;
 
     AssociationMapper(Annotations annotations, EntityCatalog catalog, Naming naming, BeanValidation beanValidation,
             BasicTypes basicTypes, MapKeys mapKeys) {
@@ -36,6 +37,7 @@ final class AssociationMapper {
         this.beanValidation = beanValidation;
         this.basicTypes = basicTypes;
         this.constraints = new TableConstraints(annotations, naming);
+        this.nonKeyReferences = new NonKeyReferences(annotations, naming, basicTypes);
         this.annotations = annotations;
         this.catalog = catalog;
         this.naming = naming;
@@ -56,20 +58,14 @@ final class AssociationMapper {
                         "@" + unsupported + " on a to-one association (use @MapsId)");
             });
         }
-        annotations.jpa(attribute.element(), "JoinTable").ifPresent(joinTable -> {
-            throw new MappingError(attribute.element(), joinTable.mirror(), Diagnostics.MIG003, "@JoinTable on a to-one association");
-        });
         EntityInfo target = target(attribute, association, attribute.type());
-        List<Ann> writtenJoins = written(attribute);
-        Optional<IdColumn> nonKey = nonKeyReference(writtenJoins, target);
-        List<JoinColumn> joins = nonKey.isPresent()
-                ? List.of(new JoinColumn(joinColumnName(writtenJoins.get(0), attribute.name(), nonKey.get(),
-                        target.logicalTable()), nonKey.get(), writtenJoins.get(0)))
-                : joinColumns(writtenJoins, attribute.name(), target, attribute, association);
-        if (nonKey.isPresent()) {
-            // Hibernate makes a referenced non-key column unique in the target's table.
-            fragment.table(target.table()).unique(new UniqueConstraint(null, List.of(nonKey.get().physical().physical())));
+        Ann joinTable = joinTableAnnotation(attribute);
+        if (joinTable != null) {
+            toOneJoinTable(owner, attribute, association, oneToOne, joinTable, target, fragment);
+            return;
         }
+        List<JoinColumn> joins = referencing(written(attribute), attribute.name(), target, attribute, association,
+                fragment);
         boolean id = annotations.hasJpa(attribute.element(), "Id");
         if (annotations.hasJpa(attribute.element(), "MapsId") || annotations.hasJpa(attribute.element(), "Id")) {
             // The join columns are the primary key already (EntityCatalog); only the FK remains.
@@ -102,6 +98,111 @@ final class AssociationMapper {
         foreignKey(foreignKeyAnnotation(joins), table.name(), target.table(), joins)
                 .map(fk -> fk.onDelete(annotations.onDelete(attribute.element())))
                 .ifPresent(table::foreignKey);
+    }
+
+    /**
+     * Join columns referencing {@code referenced}: one per primary-key column ({@link #joinColumns}), or,
+     * when the written {@code @JoinColumn}s name other columns of it ({@link NonKeyReferences}), one per
+     * named column, typed after it; then Hibernate makes the named column(s) unique in the referenced
+     * table ({@code BinderHelper#referencedProperty}: one column's unique flag, or a unique key over
+     * several), which goes into {@code fragment} unless it is {@code null}.
+     */
+    private List<JoinColumn> referencing(List<Ann> written, String prefix, EntityInfo referenced, Attribute attribute,
+            Ann association, Fragment fragment) {
+        List<NonKeyReferences.Reference> nonKey = nonKeyReferences.resolve(written, referenced);
+        if (nonKey.isEmpty()) {
+            return joinColumns(written, prefix, referenced, attribute, association);
+        }
+        if (fragment != null) {
+            fragment.table(referenced.table()).unique(new UniqueConstraint(null,
+                    nonKey.stream().map(r -> r.column().physical().physical()).toList()));
+        }
+        return nonKey.stream()
+                .map(r -> new JoinColumn(joinColumnName(r.joinColumn(), prefix, r.column(), referenced.logicalTable()),
+                        r.column(), r.joinColumn()))
+                .toList();
+    }
+
+    /**
+     * The join columns of a non-optional to-one that a single-table subclass maps into its root's table
+     * and leaves nullable there, so that Hibernate checks them through the discriminator instead
+     * ({@code SingleTableSubclass#createConstraints} over properties that are not optional: for a to-one,
+     * {@code optional = false} or every {@code @JoinColumn} written {@code nullable = false}, in
+     * {@code ToOneBinder#processManyToOneProperty}; a column written {@code nullable = false} is NOT NULL
+     * itself and needs no check). Empty for anything else, including to-ones through a join table, whose
+     * columns are not in the root's table.
+     */
+    List<Name> requiredNullableJoinColumns(Attribute attribute) {
+        Optional<Ann> association = annotations.jpa(attribute.element(), "ManyToOne")
+                .or(() -> annotations.jpa(attribute.element(), "OneToOne"));
+        if (association.isEmpty() || !association.get().string("mappedBy").isEmpty()
+                || joinTableAnnotation(attribute) != null) {
+            return List.of();
+        }
+        List<Ann> written = written(attribute);
+        boolean anyNullable = written.isEmpty() || written.stream().anyMatch(w -> w.bool("nullable", true));
+        if (association.get().bool("optional", true) && anyNullable) {
+            return List.of();
+        }
+        EntityInfo target = target(attribute, association.get(), attribute.type());
+        return referencing(written, attribute.name(), target, attribute, association.get(), null).stream()
+                .filter(join -> join.annotation() == null || join.annotation().bool("nullable", true))
+                .map(JoinColumn::name)
+                .toList();
+    }
+
+    /**
+     * A to-one through a {@code @JoinTable}: Hibernate maps the table like a secondary table of the owner
+     * ({@code ToOneBinder#handleJoinTable}, {@code EntityBinder#createJoin}): keyed by the owner's id
+     * ({@code joinColumns}, implicitly named like the owner's primary-key columns) with a hashed FK to the
+     * owner that {@code @JoinTable(foreignKey)} does not name; the {@code inverseJoinColumns} hold the
+     * reference like ordinary join columns (NOT NULL when the association is not optional, unique for a
+     * one-to-one, FK named only by the attribute's own {@code @JoinColumn(foreignKey)}).
+     */
+    private void toOneJoinTable(EntityInfo owner, Attribute attribute, Ann association, boolean oneToOne, Ann joinTable,
+            EntityInfo target, Fragment fragment) {
+        Name tableName = joinTableName(joinTable, owner, target);
+        if (!fragment.joinTable(tableName)) {
+            throw new MappingError(attribute.element(), joinTable.mirror(), Diagnostics.MIG020, owner.className(),
+                    attribute.name(), tableName.physical(), owner.className());
+        }
+        TableBuilder table = fragment.table(tableName);
+        fragment.origin(table.name(), attribute.origin(owner.className()));
+        List<Ann> writtenKeys = joinTable.annotations("joinColumns");
+        List<JoinColumn> keys = new ArrayList<>();
+        for (int i = 0; i < owner.idColumns().size(); i++) {
+            IdColumn id = owner.idColumns().get(i);
+            Ann written = writtenKeys.isEmpty() ? null : matching(writtenKeys, id, i, attribute);
+            Name name = written == null || written.string("name").isEmpty() ? id.physical()
+                    : naming.physical(written.string("name"));
+            keys.add(new JoinColumn(name, id, written));
+        }
+        List<JoinColumn> references = referencing(joinTable.annotations("inverseJoinColumns"), attribute.name(), target,
+                attribute, association, fragment);
+        for (JoinColumn key : keys) {
+            table.column(Column.of(key.name().physical(), key.referenced().type()).notNull(), key.name(), attribute.name(),
+                    attribute.element());
+            fragment.origin(table.name(), key.name(), attribute.origin(owner.className()));
+        }
+        table.primaryKey(ColumnOrder.sorted(keys.stream()
+                .map(k -> Column.of(k.name().physical(), k.referenced().type()).notNull())
+                .toList()));
+        boolean optional = association.bool("optional", true);
+        for (JoinColumn reference : references) {
+            boolean nullable = optional && (reference.annotation() == null || reference.annotation().bool("nullable", true));
+            Column column = Column.of(reference.name().physical(), reference.referenced().type()).withNullable(nullable);
+            table.column(beanValidation.apply(attribute, reference.name(), column, false), reference.name(),
+                    attribute.name(), attribute.element());
+            fragment.origin(table.name(), reference.name(), attribute.origin(owner.className()));
+        }
+        if (oneToOne) {
+            table.unique(new UniqueConstraint(null, physical(references)));
+        }
+        foreignKey(null, table.name(), owner.table(), keys).ifPresent(table::foreignKey);
+        foreignKey(null, table.name(), target.table(), references)
+                .map(fk -> fk.onDelete(annotations.onDelete(attribute.element())))
+                .ifPresent(table::foreignKey);
+        constraints.apply(attribute.element(), joinTable, table);
     }
 
     void toMany(EntityInfo owner, Attribute attribute, Ann association, boolean oneToMany, Fragment fragment) {
@@ -158,7 +259,7 @@ final class AssociationMapper {
     /** Unidirectional {@code @OneToMany @JoinColumn}: nullable FK columns in the target's table. */
     private void joinColumnsInTarget(EntityInfo owner, Attribute attribute, Ann association, List<Ann> written,
             EntityInfo target, Fragment fragment) {
-        List<JoinColumn> joins = joinColumns(written, attribute.name(), owner, attribute, association);
+        List<JoinColumn> joins = referencing(written, attribute.name(), owner, attribute, association, fragment);
         TableBuilder table = fragment.table(target.table());
         for (JoinColumn join : joins) {
             boolean defines = table.column(Column.of(join.name().physical(), join.referenced().type())
@@ -184,11 +285,11 @@ final class AssociationMapper {
         Ann joinTable = joinTableAnnotation(attribute);
         TableBuilder table = fragment.table(joinTableName(joinTable, owner, target));
         fragment.origin(table.name(), attribute.origin(owner.className()));
-        List<JoinColumn> ownerSide = joinColumns(joinTable == null ? List.of() : joinTable.annotations("joinColumns"),
-                ownerSidePrefix(owner, attribute, target), owner, attribute, association);
-        List<JoinColumn> targetSide = joinColumns(
+        List<JoinColumn> ownerSide = referencing(joinTable == null ? List.of() : joinTable.annotations("joinColumns"),
+                ownerSidePrefix(owner, attribute, target), owner, attribute, association, fragment);
+        List<JoinColumn> targetSide = referencing(
                 joinTable == null ? List.of() : joinTable.annotations("inverseJoinColumns"), attribute.name(), target,
-                attribute, association);
+                attribute, association, fragment);
         List<Column> all = new ArrayList<>();
         for (JoinColumn join : concat(ownerSide, targetSide)) {
             Column column = Column.of(join.name().physical(), join.referenced().type()).notNull()
@@ -217,8 +318,14 @@ final class AssociationMapper {
         foreignKey(keys.ownerMode(), keys.ownerNamed(), table.name(), owner.table(), ownerSide)
                 .map(fk -> fk.onDelete(annotations.onDelete(attribute.element())))
                 .ifPresent(table::foreignKey);
-        foreignKey(keys.inverseMode(), keys.inverseNamed(), table.name(), target.table(), targetSide)
-                .ifPresent(table::foreignKey);
+        // An element that references non-key columns of the target gets no FK: Hibernate creates property-ref
+        // FKs (ManyToOne#createPropertyRefConstraints) for the entities' own to-ones only, not for collection elements.
+        boolean elementByKey = joinTable == null
+                || nonKeyReferences.resolve(joinTable.annotations("inverseJoinColumns"), target).isEmpty();
+        if (elementByKey) {
+            foreignKey(keys.inverseMode(), keys.inverseNamed(), table.name(), target.table(), targetSide)
+                    .ifPresent(table::foreignKey);
+        }
         if (joinTable != null) {
             constraints.apply(attribute.element(), joinTable, table);
             table.options(Options.of(joinTable));
@@ -230,34 +337,6 @@ final class AssociationMapper {
         return attribute.joinTableOverride() != null
                 ? attribute.joinTableOverride()
                 : annotations.jpa(attribute.element(), "JoinTable").orElse(null);
-    }
-
-    /**
-     * The basic column of {@code target} a single {@code @JoinColumn(referencedColumnName)} names when
-     * it is not the primary key ({@code references Country (iso)}); empty otherwise.
-     */
-    private Optional<IdColumn> nonKeyReference(List<Ann> written, EntityInfo target) {
-        if (written.size() != 1 || written.get(0).string("referencedColumnName").isEmpty()) {
-            return Optional.empty();
-        }
-        String name = written.get(0).string("referencedColumnName");
-        boolean key = target.idColumns().stream().anyMatch(id -> name.equals(id.logical().text())
-                || name.equals(id.physical().text()));
-        if (key) {
-            return Optional.empty();
-        }
-        for (Attribute candidate : target.attributes()) {
-            Ann column = annotations.column(candidate);
-            Name logical = ColumnMapper.logicalName(naming, candidate, column);
-            Name physical = naming.apply(logical);
-            if (name.equals(logical.text()) || name.equals(physical.text())) {
-                BasicType type = basicTypes.map(candidate.element(), candidate.type(), column)
-                        .orElseThrow(() -> new MappingError(candidate.element(), Diagnostics.MIG002, candidate.name(),
-                                candidate.type()));
-                return Optional.of(new IdColumn(logical, physical, type.type(), candidate));
-            }
-        }
-        return Optional.empty();
     }
 
     /** {@code @JoinColumns} or {@code @JoinColumn} on the attribute, in declaration order. */
@@ -303,7 +382,8 @@ final class AssociationMapper {
             }
         }
         throw new MappingError(attribute.element(), written.get(0).mirror(), Diagnostics.MIG003,
-                "@JoinColumn(referencedColumnName) naming a column that is not the primary key");
+                "@JoinColumn(referencedColumnName) naming a column that is neither the primary key nor a basic column"
+                        + " of the target (an embedded or join column)");
     }
 
     /**

@@ -41,6 +41,13 @@ enum Diagnostics {
     MIG019("the key of map %s is entity %s, whose primary key has %s columns, but the map gives %s, which Hibernate"
             + " refuses; write @MapKeyJoinColumns with one named @MapKeyJoinColumn(name = ..., referencedColumnName = ...)"
             + " per primary-key column"),
+    MIG020("%s puts to-one association %s in table %s, which entity %s already uses as its table, a secondary table"
+            + " or another association's join table; Hibernate refuses that (\"Table with that name ... already"
+            + " associated with entity\"), so give each to-one @JoinTable a table of its own"),
+    MIG021("column %s of table %s is mapped differently by %s (%s) and %s (%s) in the same binding phase, so"
+            + " Hibernate keeps the definition of whichever entity it registers first, which the annotations do not"
+            + " determine; map the column once in their common superclass, or give the two attributes distinct"
+            + " column names"),
     /** Warnings (1xx): the build goes on, the snapshot may differ from Hibernate's schema. */
     MIG101("Hibernate adds a check constraint listing the values converter %s stores for true and false, found by"
             + " running it; migrator could not evaluate its convertToDatabaseColumn (it evaluates only simple"

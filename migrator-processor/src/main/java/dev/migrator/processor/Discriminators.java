@@ -12,7 +12,8 @@ import javax.lang.model.element.TypeElement;
  * The discriminator column of a single-table (or joined, with {@code @DiscriminatorColumn})
  * hierarchy, as Hibernate 7.1 writes it: {@code DTYPE varchar(31) not null check (DTYPE in (...))},
  * plus, for each concrete single-table subclass, {@code check (DTYPE <> 'Sub' or (col is not null))}
- * for its primitive columns.
+ * for the nullable columns of its required attributes (primitives, {@code optional = false}, required
+ * to-ones).
  *
  * <p>A fragment knows only its own path to the root, so its check lists the values of the
  * concrete entities on that path; {@code SnapshotAssembler} unions the lists of all fragments
@@ -23,8 +24,11 @@ final class Discriminators {
     private final EntityCatalog catalog;
     private final Naming naming;
     private final Embeddables embeddables;
+    private final AssociationMapper associations;
 
-    Discriminators(Annotations annotations, EntityCatalog catalog, Naming naming, Embeddables embeddables) {
+    Discriminators(Annotations annotations, EntityCatalog catalog, Naming naming, Embeddables embeddables,
+            AssociationMapper associations) {
+        this.associations = associations;
         this.annotations = annotations;
         this.catalog = catalog;
         this.naming = naming;
@@ -43,20 +47,23 @@ final class Discriminators {
         if (hierarchy.isRoot() || !hierarchy.is(Hierarchy.SINGLE_TABLE) || Hierarchy.isAbstract(info.element())) {
             return;
         }
-        // SingleTableSubclass.createConstraints: one check per concrete subclass over the columns of its
-        // non-optional attributes (primitives, optional = false) that are still nullable, by attribute name.
-        List<Attribute> required = new ArrayList<>();
+        // SingleTableSubclass.createConstraints: one check per concrete subclass over the still nullable columns
+        // of its non-optional attributes (primitives, optional = false, required to-ones), by attribute name.
+        java.util.SortedMap<String, List<Name>> required = new java.util.TreeMap<>();
         for (TypeElement type : hierarchy.path().subList(1, hierarchy.path().size())) {
             for (Attribute attribute : catalog.info(type).attributes()) {
                 if (isRequired(attribute)) {
-                    required.add(attribute);
+                    required.put(attribute.name(),
+                            List.of(naming.apply(ColumnMapper.logicalName(naming, attribute, annotations.column(attribute)))));
+                } else {
+                    List<Name> joins = associations.requiredNullableJoinColumns(attribute);
+                    if (!joins.isEmpty()) {
+                        required.put(attribute.name(), joins);
+                    }
                 }
             }
         }
-        required.sort(java.util.Comparator.comparing(Attribute::name));
-        List<Name> columnNames = required.stream()
-                .map(a -> naming.apply(ColumnMapper.logicalName(naming, a, annotations.column(a))))
-                .toList();
+        List<Name> columnNames = required.values().stream().flatMap(List::stream).toList();
         if (!columnNames.isEmpty()) {
             fragment.table(info.table()).check(notNullCheck(hierarchy, columnNames));
         }

@@ -46,7 +46,7 @@ final class EntityExtractor {
         this.associations = new AssociationMapper(annotations, catalog, naming, beanValidation, basicTypes, mapKeys);
         this.constraints = new TableConstraints(annotations, naming);
         this.embeddables = new Embeddables(annotations, scanner);
-        this.discriminators = new Discriminators(annotations, catalog, naming, embeddables);
+        this.discriminators = new Discriminators(annotations, catalog, naming, embeddables, associations);
         this.secondaryTables = new SecondaryTables(annotations, naming);
         this.collections = new CollectionMapper(annotations, columns, associations, embeddables, naming, mapKeys);
     }
@@ -97,6 +97,24 @@ final class EntityExtractor {
         fragment.tables().forEach(builder -> phases.putAll(builder.phases()));
         return new EntitySnapshot(info.className(), naming.option(), new Schema(tables, sequences), fragment.origins(),
                 naming.dialect(), phases);
+    }
+
+    /** The qualified name of the root entity of {@code entity}'s inheritance hierarchy (itself when it has none). */
+    String hierarchyRoot(TypeElement entity) {
+        return catalog.info(entity).hierarchy().root().getQualifiedName().toString();
+    }
+
+    /**
+     * The element of the attribute at {@code path} ({@code "price.amount"}: the {@code price} attribute)
+     * of {@code entity}, or the entity itself when there is none, to report a problem on.
+     */
+    javax.lang.model.element.Element attributeElement(TypeElement entity, String path) {
+        String first = path.contains(".") ? path.substring(0, path.indexOf('.')) : path;
+        return catalog.info(entity).attributes().stream()
+                .filter(attribute -> attribute.name().equals(first))
+                .map(Attribute::element)
+                .findFirst()
+                .orElse(entity);
     }
 
     /**

@@ -16,6 +16,8 @@ final class Fragment {
     private final Map<String, String> origins = new TreeMap<>();
     private final List<dev.migrator.model.Table> generatorTables = new ArrayList<>();
     private final Map<String, TableBuilder> secondaryTables = new LinkedHashMap<>();
+    /** Canonical names of the tables joined to the entity's row (secondary and to-one join tables). */
+    private final java.util.Set<String> joinedTables = new java.util.HashSet<>();
 
     private final java.util.function.Consumer<MappingError> warnings;
 
@@ -40,9 +42,25 @@ final class Fragment {
 
     /** Declares a {@code @SecondaryTable} under the name written in the annotation. */
     TableBuilder secondaryTable(String written, Name name) {
+        joinTable(name);
         TableBuilder table = table(name);
         secondaryTables.put(written, table);
         return table;
+    }
+
+    /**
+     * Records a table joined to the entity's row — a {@code @SecondaryTable} or a to-one's
+     * {@code @JoinTable}, which Hibernate both maps as a {@code Join} — and says whether it is new:
+     * Hibernate keys them by canonical name (unquoted: case-insensitive) and refuses a second one of
+     * the same name, or one named like the entity's own table
+     * ({@code InFlightMetadataCollectorImpl.EntityTableXrefImpl#addSecondaryTable}).
+     */
+    boolean joinTable(Name name) {
+        return !canonical(name).equals(canonical(entity.table())) && joinedTables.add(canonical(name));
+    }
+
+    private static String canonical(Name name) {
+        return name.quoted() ? name.text() : name.text().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The secondary table {@code @Column(table = written)} refers to, or {@code null}. */

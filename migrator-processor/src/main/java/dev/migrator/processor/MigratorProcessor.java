@@ -5,7 +5,11 @@ import dev.migrator.snapshot.SnapshotCodec;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.RoundEnvironment;
@@ -37,6 +41,10 @@ public final class MigratorProcessor extends AbstractProcessor {
     static final String CONVERTERS_OPTION = "migrator.converters";
 
     private final Set<String> written = new HashSet<>();
+    /** The fragments of every entity extracted so far, by class, for the checks across entities (MIG021). */
+    private final Map<String, EntitySnapshot> snapshots = new LinkedHashMap<>();
+    /** The root class of each extracted entity's inheritance hierarchy: MIG021 compares within one. */
+    private final Map<String, String> hierarchyRoots = new java.util.HashMap<>();
     /** Auto-applied converters seen so far, kept across rounds; {@code null} until the first round. */
     private Converters converters;
 
@@ -80,16 +88,47 @@ public final class MigratorProcessor extends AbstractProcessor {
                 }
             }
         }
+        Map<String, TypeElement> extracted = new LinkedHashMap<>();
         for (TypeElement entity : entities) {
             String name = entity.getQualifiedName().toString();
             if (hasUnresolvedTypes(entity)) {
                 continue; // javac reports the missing type itself; a MIG error on top would only be noise
             }
             if (written.add(name)) {
-                process(extractor, entity);
+                extract(extractor, entity).ifPresent(snapshot -> {
+                    snapshots.put(name, snapshot);
+                    hierarchyRoots.put(name, extractor.hierarchyRoot(entity));
+                    extracted.put(name, entity);
+                });
             }
         }
+        for (ColumnConflicts.Conflict conflict : ColumnConflicts.find(List.copyOf(snapshots.values()), hierarchyRoots::get)) {
+            reportConflict(extractor, conflict, extracted);
+        }
+        extracted.forEach((name, entity) -> write(entity, snapshots.get(name)));
         return false;
+    }
+
+    /**
+     * Reports a column two entities define differently (MIG021) on the attribute of the later one, or of
+     * the earlier one when the later was written in an earlier round; the reported entity's fragment is
+     * not written.
+     */
+    private void reportConflict(EntityExtractor extractor, ColumnConflicts.Conflict conflict,
+            Map<String, TypeElement> extracted) {
+        ColumnConflicts.Side blamed = extracted.containsKey(conflict.second().entityClass()) ? conflict.second()
+                : conflict.first();
+        TypeElement entity = extracted.remove(blamed.entityClass());
+        if (entity == null) {
+            return; // both were written in earlier rounds, where this was reported already
+        }
+        report(new MappingError(extractor.attributeElement(entity, blamed.attribute()), Diagnostics.MIG021,
+                conflict.column(), conflict.table(), source(conflict.first()), conflict.first().definition(),
+                source(conflict.second()), conflict.second().definition()));
+    }
+
+    private static String source(ColumnConflicts.Side side) {
+        return side.attribute().isEmpty() ? side.entityClass() : side.entityClass() + "#" + side.attribute();
     }
 
     private static boolean hasUnresolvedTypes(TypeElement entity) {
@@ -97,9 +136,10 @@ public final class MigratorProcessor extends AbstractProcessor {
                 .anyMatch(field -> field.asType().getKind() == javax.lang.model.type.TypeKind.ERROR);
     }
 
-    private void process(EntityExtractor extractor, TypeElement entity) {
+    /** The entity's fragment, or empty after reporting why there is none. */
+    private Optional<EntitySnapshot> extract(EntityExtractor extractor, TypeElement entity) {
         try {
-            write(entity, extractor.extract(entity, this::warn));
+            return Optional.of(extractor.extract(entity, this::warn));
         } catch (MappingError error) {
             report(error);
         } catch (RuntimeException | StackOverflowError unexpected) {
@@ -107,6 +147,7 @@ public final class MigratorProcessor extends AbstractProcessor {
             processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
                     Diagnostics.MIG999.format(entity.getQualifiedName(), unexpected), entity);
         }
+        return Optional.empty();
     }
 
     private void warn(MappingError warning) {

@@ -472,4 +472,109 @@ class DiagnosticsTest {
         assertErrorOnLine(compilation, "MIG018 auto-applied converters t.Codes.A and t.Codes.B both match attribute currency"
                 + " of type java.util.Currency", 6);
     }
+
+    private static final JavaFileObject PAYMENT = Compilations.source("t.Payment",
+            "package t;",
+            "import jakarta.persistence.*;",
+            "@Entity @Inheritance(strategy = InheritanceType.SINGLE_TABLE)",
+            "public class Payment {",
+            "    @Id Long id;",
+            "}");
+
+    /** A single-table subclass of {@code t.Payment} with the given attribute lines (from line 5 on). */
+    private static JavaFileObject payment(String name, String... attributes) {
+        List<String> lines = new java.util.ArrayList<>(List.of(
+                "package t;",
+                "import jakarta.persistence.*;",
+                "@Entity",
+                "public class " + name + " extends Payment {"));
+        lines.addAll(List.of(attributes));
+        lines.add("}");
+        return Compilations.source("t." + name, lines.toArray(String[]::new));
+    }
+
+    @Test
+    void mig019SiblingsDefiningOneColumnDifferentlyIsReportedOnTheLaterOnesAttribute() {
+        JavaFileObject transfer = payment("TransferPayment",
+                "    String iban;",
+                "    @Column(length = 4) String currency;");
+        Compilation compilation = compile(PAYMENT, payment("CardPayment", "    @Column(length = 3) String currency;"),
+                transfer);
+
+        assertThat(compilation).hadErrorContaining("MIG021 column currency of table Payment is mapped differently by"
+                        + " t.CardPayment#currency (varchar(3)) and t.TransferPayment#currency (varchar(4)) in the same"
+                        + " binding phase")
+                .inFile(transfer)
+                .onLine(6);
+        assertThat(compilation).hadErrorContaining("map the column once in their common superclass, or give the two"
+                + " attributes distinct column names");
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void mig019NullabilityAndUniqueAreOrderDependentToo() {
+        Compilation compilation = compile(PAYMENT,
+                payment("CardPayment", "    @Column(nullable = false) String holder;", "    String code;"),
+                payment("TransferPayment", "    String holder;", "    @Column(unique = true) String code;"));
+
+        assertThat(compilation).hadErrorContaining("MIG021 column holder of table Payment is mapped differently by"
+                + " t.CardPayment#holder (varchar(255) not null) and t.TransferPayment#holder (varchar(255))");
+        assertThat(compilation).hadErrorContaining("MIG021 column code of table Payment is mapped differently by"
+                + " t.CardPayment#code (varchar(255)) and t.TransferPayment#code (varchar(255) unique)");
+    }
+
+    @Test
+    void mig019SiblingsAgreeingOnAColumnAreAccepted() {
+        // Hibernate makes subclass columns nullable, so an int and an Integer give the same column (the int's
+        // non-null rule becomes a discriminator check of its own entity); a to-one join column binds after the
+        // sibling's basic column of the same name, so the basic definition wins whatever the order.
+        Compilation compilation = compile(PAYMENT,
+                payment("CardPayment", "    @Column(length = 3) String currency;", "    int priority;",
+                        "    @Column(name = \"ref_id\", nullable = false) Long ref;"),
+                payment("TransferPayment", "    @Column(length = 3) String currency;", "    Integer priority;",
+                        "    @ManyToOne @JoinColumn(name = \"ref_id\", insertable = false, updatable = false) Payment ref;"));
+
+        assertThat(compilation).succeeded();
+    }
+
+    @Test
+    void mig020TwoToOnesInOneJoinTable() {
+        // The implicit join table of "backup" is Worker_Unit, the same name as "unit"'s, ignoring case.
+        Compilation compilation = compile(Compilations.source("t.Worker",
+                        "package t;",
+                        "import jakarta.persistence.*;",
+                        "@Entity",
+                        "public class Worker {",
+                        "    @Id Long id;",
+                        "    @ManyToOne @JoinTable(name = \"worker_unit\") Unit unit;",
+                        "    @ManyToOne @JoinTable Unit backup;",
+                        "}"),
+                Compilations.source("t.Unit", "package t;", "@jakarta.persistence.Entity", "public class Unit {",
+                        "    @jakarta.persistence.Id Long id;", "}"));
+        assertErrorOnLine(compilation, "MIG020 t.Worker puts to-one association backup in table Worker_Unit, which entity"
+                + " t.Worker already uses as its table, a secondary table or another association's join table", 7);
+    }
+
+    @Test
+    void mig003ReferencedColumnInsideAnEmbeddable() {
+        Compilation compilation = compile(Compilations.source("t.Parcel",
+                        "package t;",
+                        "import jakarta.persistence.*;",
+                        "@Entity",
+                        "public class Parcel {",
+                        "    @Id Long id;",
+                        "    @ManyToOne @JoinColumn(name = \"depot_zip\", referencedColumnName = \"zip\") Depot depot;",
+                        "}"),
+                Compilations.source("t.Depot",
+                        "package t;",
+                        "import jakarta.persistence.*;",
+                        "@Entity",
+                        "public class Depot {",
+                        "    @Id Long id;",
+                        "    @Embedded Address address;",
+                        "    @Embeddable public static class Address { String zip; }",
+                        "}"));
+        assertErrorOnLine(compilation, "MIG003 @JoinColumn(referencedColumnName) naming a column that is neither the primary"
+                + " key nor a basic column of the target (an embedded or join column) is not supported", 6);
+    }
 }

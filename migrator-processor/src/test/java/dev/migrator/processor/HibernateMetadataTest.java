@@ -48,7 +48,7 @@ class HibernateMetadataTest {
         "hf_rel2, standard", "hf_st, standard", "hf_jo, standard", "hf_tpc, standard", "hf_snake, snake_case",
         "hf_gen, standard", "hf_kw, standard", "hf_types2, standard", "hf_gen2, standard", "hf_nonpk, standard",
         "hf_mapsid, standard", "hf_idclass, standard", "hf_mk, standard", "embnull, standard", "dupcols, standard",
-        "snakekw, snake_case", "snakekw, standard"
+        "snakekw, snake_case", "snakekw, standard", "refs, standard"
     })
     void fragmentsDescribeWhatHibernateBuilds(String fixture, String naming, @TempDir Path classes) throws Exception {
         List<JavaFileObject> sources = Compilations.sourcesIn(fixture);

@@ -47,7 +47,8 @@ public final class OracleFixtures {
             Fixture.of(BASE + "generated"),
             Fixture.of(BASE + "crossfragment"),
             Fixture.of(BASE + "options"),
-            Fixture.of(BASE + "options.postgresql"));
+            Fixture.of(BASE + "options.postgresql"),
+            Fixture.of(BASE + "refs"));
 
     /**
      * Realistic domains (issue 3), 94 entities together: library (13), clinic (13), tracker (12),

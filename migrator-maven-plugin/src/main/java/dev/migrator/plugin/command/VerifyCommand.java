@@ -12,7 +12,6 @@ import dev.migrator.verify.VerifyException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * {@code mvn migrator:verify}: boots Hibernate ORM's own metamodel for the project's entities
@@ -39,18 +38,17 @@ public final class VerifyCommand {
             }
             Schema schema = Autogenerator.assemble(snapshots);
             String naming = snapshots.get(0).naming();
-            List<Dialect> dialects = dialects(request.dialect(), snapshots);
-            verify(request, classes.loader(), snapshots, schema, naming, dialects);
+            Map<String, String> settings = HibernateSettings.project(classes.loader(), request.hibernateProperties());
+            List<Dialect> dialects = dialects(request.dialect(), snapshots, settings.get("hibernate.dialect"));
+            verify(classes.loader(), snapshots, schema, naming, dialects, settings);
         } catch (VerifyException e) {
             throw new CommandException(e.getMessage(), e);
         }
     }
 
-    private void verify(VerifyRequest request, ClassLoader loader, List<EntitySnapshot> snapshots, Schema schema,
-            String naming, List<Dialect> dialects) throws VerifyException, CommandException {
+    private void verify(ClassLoader loader, List<EntitySnapshot> snapshots, Schema schema, String naming,
+            List<Dialect> dialects, Map<String, String> settings) throws VerifyException, CommandException {
         List<Class<?>> entities = EntityClasses.load(loader, snapshots.stream().map(EntitySnapshot::entityClass).toList());
-        Map<String, String> settings = new TreeMap<>(HibernateSettings.projectProperties(loader));
-        settings.putAll(request.hibernateProperties());
         boolean provider = OfflineHibernate.hasBeanValidationProvider(loader);
         boolean beanValidation = provider && OfflineHibernate.settingsAllowBeanValidationDdl(settings);
         console.info("Verifying " + entities.size() + " entit" + (entities.size() == 1 ? "y" : "ies")
@@ -81,10 +79,16 @@ public final class VerifyCommand {
     }
 
     /**
-     * {@code migrator.dialect}, else the snapshot's dialect ({@code -Amigrator.dialect}), else both.
+     * {@code migrator.dialect}, else the snapshot's dialect ({@code -Amigrator.dialect}), else the
+     * project's {@code hibernate.dialect} setting when it names Hibernate's H2 or PostgreSQL dialect
+     * (also from Spring's {@code spring.jpa.database-platform}), else both.
      */
-    static List<Dialect> dialects(String requested, List<EntitySnapshot> snapshots) throws CommandException {
+    static List<Dialect> dialects(String requested, List<EntitySnapshot> snapshots, String hibernateDialect)
+            throws CommandException {
         String name = requested != null && !requested.isBlank() ? requested : SnapshotAssembler.dialect(snapshots);
+        if (name == null) {
+            name = migratorDialect(hibernateDialect);
+        }
         if (name == null) {
             return List.of(Dialect.named("h2"), Dialect.named("postgresql"));
         }
@@ -93,5 +97,18 @@ public final class VerifyCommand {
         } catch (IllegalArgumentException e) {
             throw new CommandException("migrator.dialect: " + e.getMessage(), e);
         }
+    }
+
+    /** {@code h2} / {@code postgresql} for Hibernate's H2 / PostgreSQL dialect class, else {@code null}. */
+    static String migratorDialect(String hibernateDialect) {
+        if (hibernateDialect == null) {
+            return null;
+        }
+        String simpleName = hibernateDialect.substring(hibernateDialect.lastIndexOf('.') + 1).trim();
+        return switch (simpleName) {
+            case "H2Dialect" -> "h2";
+            case "PostgreSQLDialect" -> "postgresql";
+            default -> null;
+        };
     }
 }

@@ -136,20 +136,23 @@ class VerifyCommandTest {
                 .doesNotContain("h2:");
     }
 
+    /** A project's own physical naming strategy: every table name gets the prefix {@code lib_}. */
+    static final String PREFIX_NAMING = """
+            package com.example.lib;
+            import org.hibernate.boot.model.naming.*;
+            import org.hibernate.engine.jdbc.env.spi.JdbcEnvironment;
+            public class PrefixNaming extends PhysicalNamingStrategyStandardImpl {
+                @Override
+                public Identifier toPhysicalTableName(Identifier name, JdbcEnvironment context) {
+                    return Identifier.toIdentifier("lib_" + name.getText(), name.isQuoted());
+                }
+            }
+            """;
+
     @Test
     void aCustomPhysicalNamingStrategyOfTheProjectIsReportedAsDifferences(@TempDir Path dir) throws Exception {
         Map<String, String> sources = new java.util.HashMap<>(LIBRARY);
-        sources.put("com/example/lib/PrefixNaming.java", """
-                package com.example.lib;
-                import org.hibernate.boot.model.naming.*;
-                import org.hibernate.engine.jdbc.env.spi.JdbcEnvironment;
-                public class PrefixNaming extends PhysicalNamingStrategyStandardImpl {
-                    @Override
-                    public Identifier toPhysicalTableName(Identifier name, JdbcEnvironment context) {
-                        return Identifier.toIdentifier("lib_" + name.getText(), name.isQuoted());
-                    }
-                }
-                """);
+        sources.put("com/example/lib/PrefixNaming.java", PREFIX_NAMING);
         EntityProject project = new EntityProject(dir).compile(sources)
                 .resource("hibernate.properties", "hibernate.physical_naming_strategy=com.example.lib.PrefixNaming\n");
         RecordingConsole console = new RecordingConsole();
@@ -259,5 +262,143 @@ class VerifyCommandTest {
         assertThatThrownBy(() -> new VerifyCommand(new RecordingConsole()).execute(project.verify("oracle", Map.of())))
                 .isInstanceOf(CommandException.class)
                 .hasMessageContaining("migrator.dialect: unknown dialect \"oracle\"");
+    }
+
+    /**
+     * Stand-ins for Spring Boot 4's {@code spring-boot-hibernate} (not available offline): its JPA
+     * auto-configuration class, whose presence makes the project a Spring Boot JPA application, and its
+     * {@code SpringImplicitNamingStrategy} with Spring's documented rule, join tables named
+     * {@code <owning physical table>_<owning attribute>}.
+     */
+    static final Map<String, String> SPRING_BOOT = Map.of(
+            "org/springframework/boot/hibernate/autoconfigure/HibernateJpaAutoConfiguration.java", """
+                    package org.springframework.boot.hibernate.autoconfigure;
+                    public class HibernateJpaAutoConfiguration {}
+                    """,
+            "org/springframework/boot/hibernate/SpringImplicitNamingStrategy.java", """
+                    package org.springframework.boot.hibernate;
+                    import org.hibernate.boot.model.naming.*;
+                    public class SpringImplicitNamingStrategy extends ImplicitNamingStrategyJpaCompliantImpl {
+                        @Override
+                        public Identifier determineJoinTableName(ImplicitJoinTableNameSource source) {
+                            String name = source.getOwningPhysicalTableName() + "_"
+                                    + source.getAssociationOwningAttributePath().getProperty();
+                            return toIdentifier(name, source.getBuildingContext());
+                        }
+                    }
+                    """);
+
+    @Test
+    void aSpringBootProjectGetsSpringBootsNamingDefaults(@TempDir Path dir) throws Exception {
+        Map<String, String> sources = new java.util.HashMap<>(LIBRARY);
+        sources.putAll(SPRING_BOOT);
+        EntityProject project = new EntityProject(dir).compile(sources, "-Amigrator.naming=snake_case");
+        RecordingConsole console = new RecordingConsole();
+
+        // snake_case matches Spring Boot's physical default; its implicit strategy names the join table differently.
+        assertThatThrownBy(() -> new VerifyCommand(console).execute(project.verify("h2", Map.of())))
+                .isInstanceOf(CommandException.class)
+                .hasMessageContaining("(h2: 2 difference(s)");
+        assertThat(console.lines).contains(
+                "[warn]     table book_tag: only in the snapshot",
+                "[warn]     table book_tags: only in Hibernate");
+    }
+
+    @Test
+    void springBootsDefaultsGiveWayToTheApplicationsSettings(@TempDir Path dir) throws Exception {
+        Map<String, String> sources = new java.util.HashMap<>(LIBRARY);
+        sources.putAll(SPRING_BOOT);
+        EntityProject project = new EntityProject(dir).compile(sources, "-Amigrator.naming=snake_case")
+                .resource("application.yml", """
+                        spring:
+                          jpa:
+                            hibernate:
+                              naming:
+                                implicit-strategy: org.hibernate.boot.model.naming.ImplicitNamingStrategyJpaCompliantImpl
+                        """);
+        RecordingConsole console = new RecordingConsole();
+
+        new VerifyCommand(console).execute(project.verify("h2", Map.of()));
+
+        assertThat(console.text()).contains("h2: Hibernate's schema and the snapshot agree (4 tables, 2 sequences).");
+    }
+
+    @Test
+    void theNamingStrategyOfApplicationPropertiesIsApplied(@TempDir Path dir) throws Exception {
+        Map<String, String> sources = new java.util.HashMap<>(LIBRARY);
+        sources.put("com/example/lib/PrefixNaming.java", PREFIX_NAMING);
+        EntityProject project = new EntityProject(dir).compile(sources).resource("application.properties",
+                "spring.jpa.hibernate.naming.physical-strategy=com.example.lib.PrefixNaming\n");
+        RecordingConsole console = new RecordingConsole();
+
+        assertThatThrownBy(() -> new VerifyCommand(console).execute(project.verify("h2", Map.of())))
+                .isInstanceOf(CommandException.class)
+                .hasMessageContaining("(h2: 12 difference(s)");
+        assertThat(console.lines).contains("[warn]     table lib_Book_Tag: only in Hibernate");
+    }
+
+    @Test
+    void springsDatabasePlatformPicksTheDialectWhenTheSnapshotNamesNone(@TempDir Path dir) throws Exception {
+        EntityProject project = new EntityProject(dir).compile(BLOG)
+                .resource("application.properties", "spring.jpa.database-platform=org.hibernate.dialect.H2Dialect\n");
+        RecordingConsole console = new RecordingConsole();
+
+        new VerifyCommand(console).execute(project.verify(null, Map.of()));
+
+        assertThat(console.text()).contains("h2: Hibernate's schema and the snapshot agree (2 tables, 2 sequences).")
+                .doesNotContain("postgresql:");
+    }
+
+    /** Non-key references (single, composite written out of name order), to-one join tables, a required to-one in a subclass. */
+    static final Map<String, String> REFERENCES = Map.of(
+            "com/example/refs/Title.java", """
+                    package com.example.refs;
+                    import jakarta.persistence.*;
+                    @Entity
+                    public class Title {
+                        @Id @GeneratedValue Long id;
+                        @Column(unique = true, length = 13) String isbn;
+                        @Column(name = "series_code", length = 10) String series;
+                        Integer volume;
+                    }
+                    """,
+            "com/example/refs/Shelving.java", """
+                    package com.example.refs;
+                    import jakarta.persistence.*;
+                    @Entity
+                    public class Shelving {
+                        @Id @GeneratedValue Long id;
+                        @ManyToOne @JoinColumn(name = "title_isbn", referencedColumnName = "isbn") Title byIsbn;
+                        @ManyToOne @JoinColumns({@JoinColumn(name = "shelf_volume", referencedColumnName = "volume"),
+                            @JoinColumn(name = "shelf_series", referencedColumnName = "series_code")}) Title bySeries;
+                        @OneToOne @JoinTable(name = "shelving_title") Title featured;
+                    }
+                    """,
+            "com/example/refs/Payment.java", """
+                    package com.example.refs;
+                    import jakarta.persistence.*;
+                    @Entity
+                    public class Payment {
+                        @Id @GeneratedValue Long id;
+                    }
+                    """,
+            "com/example/refs/TitlePayment.java", """
+                    package com.example.refs;
+                    import jakarta.persistence.*;
+                    @Entity
+                    public class TitlePayment extends Payment {
+                        @ManyToOne(optional = false) Title title;
+                    }
+                    """);
+
+    @Test
+    void nonKeyReferencesToOneJoinTablesAndSubclassChecksAgree(@TempDir Path dir) throws Exception {
+        EntityProject project = new EntityProject(dir).compile(REFERENCES);
+        RecordingConsole console = new RecordingConsole();
+
+        new VerifyCommand(console).execute(project.verify(null, Map.of()));
+
+        assertThat(console.text()).contains("h2: Hibernate's schema and the snapshot agree (4 tables, 3 sequences).")
+                .contains("postgresql: Hibernate's schema and the snapshot agree (4 tables, 3 sequences).");
     }
 }

@@ -1,0 +1,3 @@
+package refs;
+import jakarta.persistence.*;
+@Entity public class Unit { @Id Long id; }
