@@ -98,7 +98,7 @@ class SchemaSqlTest {
         assertThat(pg.get(0)).isEqualTo("alter table sales.orders rename to purchases");
         // The primary key's index lives in the table's schema; derived names are always quoted, exactly as stored.
         assertThat(pg.get(1)).isEqualTo("alter index if exists sales.\"orders_pkey\" rename to \"purchases_pkey\"");
-        assertThat(pg.get(2)).contains("'sales.purchases'::regclass").contains("'orders' || '_'");
+        assertThat(pg.get(2)).contains("''sales.purchases''::regclass").contains("''orders'' || ''_''");
     }
 
     @Test
