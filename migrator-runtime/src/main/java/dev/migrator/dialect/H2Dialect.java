@@ -1,6 +1,7 @@
 package dev.migrator.dialect;
 
 import dev.migrator.model.ColumnType;
+import dev.migrator.model.ForeignKey;
 import dev.migrator.model.QualifiedName;
 import dev.migrator.model.UniqueConstraint;
 import dev.migrator.model.TypeKind;
@@ -101,6 +102,27 @@ public final class H2Dialect extends SqlDialect {
         statements.addAll(super.visit(operation));
         return statements;
     }
+
+    /**
+     * H2 looks an unqualified referenced table up in the schema of the table being altered, not in
+     * the connection's schema (PostgreSQL uses the search path). A key from a table in another
+     * schema to a table in the default schema therefore names the connection's schema, read when
+     * the statement runs ({@code execute immediate}, the schema's name quoted with {@code "}
+     * doubled), so no schema name is assumed.
+     */
+    @Override
+    String addForeignKey(String table, ForeignKey foreignKey) {
+        if (QualifiedName.schemaOf(table) == null || QualifiedName.schemaOf(foreignKey.referencedTable()) != null) {
+            return super.addForeignKey(table, foreignKey);
+        }
+        String statement = addForeignKey(table, foreignKey, MARK + "." + quote(foreignKey.referencedTable()));
+        int at = statement.indexOf(MARK);
+        return "execute immediate " + literal(statement.substring(0, at) + "\"")
+                + " || replace(current_schema, '\"', '\"\"') || " + literal("\"" + statement.substring(at + MARK.length()));
+    }
+
+    /** Where the connection's schema goes; NUL never occurs in SQL the dialect writes (the quoter refuses it). */
+    private static final String MARK = "\0";
 
     @Override
     public List<String> visit(DropPrimaryKey operation) {

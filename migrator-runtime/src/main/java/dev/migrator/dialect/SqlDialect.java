@@ -433,8 +433,13 @@ abstract class SqlDialect implements Dialect, OperationVisitor<List<String>> {
     }
 
     String addForeignKey(String table, ForeignKey foreignKey) {
+        return addForeignKey(table, foreignKey, quoteQualified(foreignKey.referencedTable()));
+    }
+
+    /** {@code alter table ... add ... foreign key (...) references <referencedTable> (...)}, the reference as given. */
+    final String addForeignKey(String table, ForeignKey foreignKey, String referencedTable) {
         return alterTable(table) + " add " + constraintPrefix(foreignKey.name()) + "foreign key ("
-                + columns(foreignKey.columns()) + ") references " + quoteQualified(foreignKey.referencedTable()) + " ("
+                + columns(foreignKey.columns()) + ") references " + referencedTable + " ("
                 + columns(foreignKey.referencedColumns()) + ")" + onDelete(foreignKey.onDelete());
     }
 

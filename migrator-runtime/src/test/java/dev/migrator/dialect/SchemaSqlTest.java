@@ -72,6 +72,19 @@ class SchemaSqlTest {
     }
 
     @Test
+    void h2NamesTheConnectionsSchemaForAKeyIntoTheDefaultSchema() {
+        ForeignKey key = ForeignKey.of("FKc", List.of("c"), "customer", List.of("id"));
+        assertThat(H2.sql(new AddForeignKey("sales.orders", key))).containsExactly(
+                "execute immediate 'alter table sales.orders add constraint FKc foreign key (c) references \"'"
+                        + " || replace(current_schema, '\"', '\"\"') || '\".customer (id)'");
+        // PostgreSQL resolves an unqualified name through the search path, as for every other statement.
+        assertThat(PG.sql(new AddForeignKey("sales.orders", key))).containsExactly(
+                "alter table sales.orders add constraint FKc foreign key (c) references customer (id)");
+        assertThat(H2.sql(new AddForeignKey("orders", key))).containsExactly(
+                "alter table orders add constraint FKc foreign key (c) references customer (id)");
+    }
+
+    @Test
     void anIndexIsDroppedInItsTablesSchema() {
         for (Dialect dialect : List.of(H2, PG)) {
             assertThat(dialect.sql(new CreateIndex("sales.orders", Index.of("idx", "a"))))
