@@ -79,6 +79,15 @@ public record QualifiedName(String schema, String name) {
         return schema == null ? name : schema + "." + name;
     }
 
+    /**
+     * Whether {@code schema} names the default schema of H2 ({@code PUBLIC}) or PostgreSQL
+     * ({@code public}): unquoted in any case, or quoted in one of those two spellings. A table named
+     * with it is in the default schema, which always exists, so migrator never creates nor drops it.
+     */
+    public static boolean isDefaultSchemaName(String schema) {
+        return schema.equalsIgnoreCase("public") || schema.equals("`public`") || schema.equals("`PUBLIC`");
+    }
+
     /** Whether two model names are in the same schema. */
     public static boolean sameSchema(String a, String b) {
         return Objects.equals(schemaOf(a), schemaOf(b));
