@@ -171,7 +171,7 @@ final class AssociationMapper {
     private void joinTable(EntityInfo owner, Attribute attribute, Ann association, EntityInfo target, boolean oneToMany,
             Fragment fragment) {
         Ann joinTable = joinTableAnnotation(attribute);
-        TableBuilder table = fragment.table(joinTableName(joinTable, owner, target));
+        TableBuilder table = fragment.table(joinTableName(joinTable, owner, target, attribute));
         fragment.origin(table.name(), attribute.origin(owner.className()));
         List<JoinColumn> ownerSide = joinColumns(joinTable == null ? List.of() : joinTable.annotations("joinColumns"),
                 ownerSidePrefix(owner, attribute, target), owner, attribute, association);
@@ -355,7 +355,13 @@ final class AssociationMapper {
         return owner.entityName();
     }
 
-    private Name joinTableName(Ann joinTable, EntityInfo owner, EntityInfo target) {
+    private Name joinTableName(Ann joinTable, EntityInfo owner, EntityInfo target, Attribute attribute) {
+        // Only @JoinTable(schema) places it; the owner's schema does not (Hibernate's CollectionBinder).
+        return new Namespaces(naming).place(unqualifiedJoinTableName(joinTable, owner, target), attribute.element(),
+                joinTable);
+    }
+
+    private Name unqualifiedJoinTableName(Ann joinTable, EntityInfo owner, EntityInfo target) {
         if (joinTable != null && !joinTable.string("name").isEmpty()) {
             return naming.physical(joinTable.string("name"));
         }

@@ -31,9 +31,9 @@ enum Diagnostics {
     MIG015("%s(options = \"%s\") appends SQL to the DDL that the schema model cannot hold; %sremove the options and"
             + " add them in a hand-written migration (mvn migrator:make -Dmigrator.empty=true) with executeSql"),
     // MIG016 (@GeneratedColumn) is retired: generated columns are mapped; the code is not reused.
-    MIG017("@Table(%s = \"%s\") places the table in another schema or catalog, but migrator's schema model has one"
-            + " namespace: remove %s and point the connection at that schema instead (PostgreSQL: currentSchema=%s in"
-            + " the JDBC URL; H2: SCHEMA=%s)"),
+    MIG017("%s(catalog = \"%s\") places the table or sequence in another catalog, which is another database, but"
+            + " migrator migrates one database: remove catalog (use schema for a namespace inside the database) or"
+            + " point the connection at database %s"),
     MIG018("auto-applied converters %s and %s both match attribute %s of type %s, which Hibernate refuses (\"Multiple"
             + " auto-apply converters matched\"); choose one with @Convert(converter = %s.class) or remove autoApply"
             + " from the other"),

@@ -55,12 +55,7 @@ final class EntityExtractor {
      */
     EntitySnapshot extract(TypeElement entity, java.util.function.Consumer<MappingError> warnings) {
         annotations.jpa(entity, "Table").ifPresent(table -> {
-            for (String member : List.of("schema", "catalog")) {
-                String value = table.string(member);
-                if (!value.isEmpty()) {
-                    throw new MappingError(entity, table.mirror(), Diagnostics.MIG017, member, value, member, value, value);
-                }
-            }
+            Namespaces.refuseCatalog(entity, table);
             if (!table.string("options").isEmpty()) {
                 throw new MappingError(entity, table.mirror(), Diagnostics.MIG015, "@Table", table.string("options"), "");
             }

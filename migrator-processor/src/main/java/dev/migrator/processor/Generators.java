@@ -87,7 +87,11 @@ final class Generators {
         }
         long start = declared.map(g -> g.longValue("initialValue", 1)).orElse(1L);
         long increment = declared.map(g -> g.longValue("allocationSize", 50)).orElse(50L);
-        return Sequence.of(naming.apply(logical).physical(), start, increment);
+        Name physical = naming.apply(logical);
+        if (declared.isPresent()) {
+            physical = new Namespaces(naming).place(physical, id, declared.get());
+        }
+        return Sequence.of(physical.physical(), start, increment);
     }
 
     /**
@@ -147,7 +151,11 @@ final class Generators {
         String segment = declared.map(g -> g.string("pkColumnName")).filter(t -> !t.isEmpty()).orElse("sequence_name");
         String value = declared.map(g -> g.string("valueColumnName")).filter(t -> !t.isEmpty()).orElse("next_val");
         String segmentColumn = naming.physical(segment).physical();
-        return Table.named(naming.physical(table).physical())
+        Name tableName = naming.physical(table);
+        if (declared.isPresent()) {
+            tableName = new Namespaces(naming).place(tableName, id, declared.get());
+        }
+        return Table.named(tableName.physical())
                 .column(Column.of(naming.physical(value).physical(), ColumnType.BIGINT))
                 .column(Column.of(segmentColumn, ColumnType.varchar(255)).notNull())
                 .primaryKey(segmentColumn);

@@ -48,7 +48,7 @@ class HibernateMetadataTest {
         "hf_rel2, standard", "hf_st, standard", "hf_jo, standard", "hf_tpc, standard", "hf_snake, snake_case",
         "hf_gen, standard", "hf_kw, standard", "hf_types2, standard", "hf_gen2, standard", "hf_nonpk, standard",
         "hf_mapsid, standard", "hf_idclass, standard", "hf_mk, standard", "embnull, standard", "dupcols, standard",
-        "snakekw, snake_case", "snakekw, standard"
+        "snakekw, snake_case", "snakekw, standard", "schemas, standard", "schemas, snake_case"
     })
     void fragmentsDescribeWhatHibernateBuilds(String fixture, String naming, @TempDir Path classes) throws Exception {
         List<JavaFileObject> sources = Compilations.sourcesIn(fixture);
@@ -149,7 +149,8 @@ class HibernateMetadataTest {
                                 ? fk.getReferencedTable().getPrimaryKey().getColumns()
                                 : fk.getReferencedColumns();
                         lines.add("fk " + fk.getName() + " " + names(fk.getColumns()) + " -> "
-                                + fk.getReferencedTable().getName() + names(referenced));
+                                + qualified(fk.getReferencedTable().getSchema(), fk.getReferencedTable().getName())
+                                + names(referenced));
                     }
                 }
                 for (org.hibernate.mapping.CheckConstraint check : table.getChecks()) {
@@ -161,7 +162,7 @@ class HibernateMetadataTest {
                 for (org.hibernate.mapping.UniqueKey unique : table.getUniqueKeys().values()) {
                     lines.add("unique " + sortedNames(unique.getColumns()));
                 }
-                out.put(table.getName(), String.join("\n", lines));
+                out.put(qualified(table.getSchema(), table.getName()), String.join("\n", lines));
             }
         }
         return out;
@@ -216,8 +217,19 @@ class HibernateMetadataTest {
         return out;
     }
 
+    /** A model name without backticks, each part of a qualified one on its own ({@code Billing.order}). */
     private static String text(String physical) {
+        dev.migrator.model.QualifiedName name = dev.migrator.model.QualifiedName.parse(physical);
+        return qualified(name.schema() == null ? null : unquoted(name.schema()), unquoted(name.name()));
+    }
+
+    private static String unquoted(String physical) {
         return physical.startsWith("`") ? physical.substring(1, physical.length() - 1) : physical;
+    }
+
+    /** Hibernate's table name with its physical schema, the way {@link #text} writes ours. */
+    private static String qualified(String schema, String name) {
+        return schema == null ? name : schema + "." + name;
     }
 
     private static List<String> names(List<org.hibernate.mapping.Column> columns) {
