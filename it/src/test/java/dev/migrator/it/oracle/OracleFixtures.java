@@ -42,7 +42,9 @@ public final class OracleFixtures {
             Fixture.of(BASE + "joinoverrides"),
             Fixture.of(BASE + "readonly"),
             Fixture.of(BASE + "generated"),
-            Fixture.of(BASE + "crossfragment"));
+            Fixture.of(BASE + "crossfragment"),
+            Fixture.of(BASE + "schemas"),
+            Fixture.snakeCase(BASE + "snake.schemas"));
 
     /**
      * Realistic domains (issue 3), 94 entities together: library (13), clinic (13), tracker (12),

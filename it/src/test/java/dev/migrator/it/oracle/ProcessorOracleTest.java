@@ -21,8 +21,15 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ProcessorOracleTest {
 
+    /**
+     * {@code -Doracle.fixtures=schemas,snake.schemas} runs only the fixtures named (comma-separated
+     * {@link Fixture#name()}s), to work on a few without the whole suite; unset, all of them.
+     */
     static Stream<Arguments> fixturesOnBothDatabases() {
-        return OracleFixtures.ALL.stream().flatMap(fixture -> Stream.of(TestDatabases.H2, TestDatabases.POSTGRESQL)
+        String only = System.getProperty("oracle.fixtures", "");
+        java.util.Set<String> names = only.isBlank() ? java.util.Set.of() : java.util.Set.of(only.split(","));
+        return OracleFixtures.ALL.stream().filter(fixture -> names.isEmpty() || names.contains(fixture.name()))
+                .flatMap(fixture -> Stream.of(TestDatabases.H2, TestDatabases.POSTGRESQL)
                 .filter(kind -> OracleFixtures.inSuite(fixture, kind))
                 .map(kind -> Arguments.of(Named.of(fixture.name(), fixture), kind)));
     }
