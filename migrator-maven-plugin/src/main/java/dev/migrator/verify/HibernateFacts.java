@@ -42,7 +42,9 @@ public final class HibernateFacts {
                 }
             }
             for (Sequence sequence : namespace.getSequences()) {
-                String subject = describer.facts.subject("sequence " + name(sequence.getName().getSequenceName()));
+                Identifier schema = sequence.getName().getSchemaName();
+                String subject = describer.facts.subject("sequence " + FactText.qualified(schema == null ? null : name(schema),
+                        name(sequence.getName().getSequenceName())));
                 describer.facts.put(subject, "start", Integer.toString(sequence.getInitialValue()));
                 describer.facts.put(subject, "increment", Integer.toString(sequence.getIncrementSize()));
             }
@@ -132,8 +134,10 @@ public final class HibernateFacts {
         return FactText.sortedList(columns.stream().map(HibernateFacts::name).toList());
     }
 
+    /** The table's name with its physical schema (decision D4). */
     private static String name(Table table) {
-        return FactText.name(table.getName(), table.isQuoted());
+        String schema = table.getSchema() == null ? null : FactText.name(table.getSchema(), table.isSchemaQuoted());
+        return FactText.qualified(schema, FactText.name(table.getName(), table.isQuoted()));
     }
 
     private static String name(Column column) {
