@@ -93,4 +93,12 @@ class NamespacesDiffTest {
                     .noneMatch(op -> op instanceof DropSchema);
         }
     }
+
+    @Test
+    void declaredRenamesNameTablesWithTheirSchema() {
+        Renames renames = Renames.parse("sales.orders=sales.purchases, orders=billing.orders, sales.orders.total=amount");
+        assertThat(renames.tables()).containsExactly(java.util.Map.entry("orders", "billing.orders"),
+                java.util.Map.entry("sales.orders", "sales.purchases"));
+        assertThat(renames.columnsOf("sales.orders", "sales.purchases")).containsExactly(java.util.Map.entry("total", "amount"));
+    }
 }
