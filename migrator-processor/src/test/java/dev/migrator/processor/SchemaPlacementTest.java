@@ -20,28 +20,27 @@ class SchemaPlacementTest {
     void tablesAndSequencesAreNamedWithTheirSchema() throws Exception {
         Schema schema = Compilations.assembled("schemas");
         assertThat(schema.tables().stream().map(Table::name)).containsExactlyInAnyOrder(
-                "Customer", "inventory.Product", "inventory.warehouse", "inventory.warehouse_alias",
-                "inventory.shipment_warehouse", "sales.orders", "sales.OrderLine", "sales.Shipment",
-                "order.invoice", "order.invoice_detail", "audit.AuditEntry", "audit.audit_ids",
+                "Reader", "library.Book", "library.book_extra", "user.Shelf", "user.book_shelf", "user.shelf_ids",
+                "library.shelf_label",
                 // Implicit join and collection tables stay in the default schema, whatever the owner's.
-                "orders_Product", "PurchaseOrder_notes");
+                "Book_Reader", "Book_tags");
         assertThat(schema.sequences().stream().map(Sequence::name))
                 // An implicit sequence (<table>_SEQ) is in the default schema too.
-                .containsExactlyInAnyOrder("sales.order_seq", "Shipment_SEQ");
-        assertThat(schema.namespaces()).containsExactly("audit", "inventory", "order", "sales");
+                .containsExactlyInAnyOrder("library.reader_seq", "Book_SEQ");
+        assertThat(schema.namespaces()).containsExactly("library", "user");
     }
 
     @Test
     void keysNameTheQualifiedTableButHashOnlyItsOwnName() throws Exception {
         Schema schema = Compilations.assembled("schemas");
-        ForeignKey toCustomer = schema.requireTable("sales.orders").foreignKeys().stream()
-                .filter(fk -> fk.referencedTable().equals("Customer")).findFirst().orElseThrow();
-        // The hash of Hibernate's ForeignKeyNameSource: table `orders`, referenced `Customer`, no schema.
-        assertThat(toCustomer.name()).isEqualTo(ConstraintNames.foreignKey(
-                new Name("orders", false, false), new Name("Customer", false, false),
-                java.util.List.of(new Name("customer_id", false, false))));
-        assertThat(schema.requireTable("sales.OrderLine").foreignKeys().stream().map(ForeignKey::referencedTable))
-                .containsExactlyInAnyOrder("sales.orders", "inventory.Product");
+        ForeignKey toReader = schema.requireTable("user.Shelf").foreignKeys().get(0);
+        assertThat(toReader.referencedTable()).isEqualTo("Reader");
+        // The hash of Hibernate's ForeignKeyNameSource: table `Shelf`, referenced `Reader`, no schema.
+        assertThat(toReader.name()).isEqualTo(ConstraintNames.foreignKey(
+                new Name("Shelf", false, false), new Name("Reader", false, false),
+                java.util.List.of(new Name("owner_id", false, false))));
+        assertThat(schema.requireTable("user.book_shelf").foreignKeys().stream().map(ForeignKey::referencedTable))
+                .containsExactlyInAnyOrder("library.Book", "user.Shelf");
     }
 
     @Test

@@ -69,6 +69,8 @@ class OperationReverseTest {
                 new DropIndex("child", CHILD.indexes().get(0)),
                 new AddCheckConstraint("child", CheckConstraint.of("ck2", "id < 100")),
                 new DropCheckConstraint("child", CHILD.checks().get(0)),
+                new CreateSchema("archive"),
+                new DropSchema("archive"),
                 new CreateSequence(Sequence.of("seq2", 1, 1)),
                 new DropSequence(SEQ),
                 new AlterSequence(SEQ, Sequence.of("seq", 5, 10)),
