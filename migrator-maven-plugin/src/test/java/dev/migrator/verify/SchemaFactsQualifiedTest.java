@@ -89,4 +89,15 @@ class SchemaFactsQualifiedTest {
                 .contains("table orders: only in the snapshot")
                 .anyMatch(line -> line.startsWith("table sales.orders: only in Hibernate"));
     }
+
+    @Test
+    void hibernatesDefaultSchemaQualifiesWhatNoAnnotationPlaces() throws VerifyException {
+        SchemaFacts hibernate = OfflineHibernate.describe(getLoader(), List.of(Customer.class, Order.class, Archived.class),
+                HibernateSettings.effective("standard", Dialect.named("h2"), Map.of("hibernate.default_schema", "archive")),
+                false);
+        assertThat(hibernate.subjects().keySet())
+                .contains("table archive.customer", "table sales.orders", "table archived", "sequence sales.order_seq")
+                .anyMatch(k -> k.startsWith("table sales.orders: foreign key ") && hibernate.subjects().get(k)
+                        .get("references").equals("archive.customer"));
+    }
 }

@@ -25,7 +25,8 @@ final class Namespaces {
     }
 
     /**
-     * The physical schema {@code annotation} names, or {@code null} for the default schema.
+     * The physical schema {@code annotation} names; without one, {@code -Amigrator.defaultSchema}
+     * ({@link Naming#defaultSchema()}), else {@code null} for the connection's default schema.
      *
      * @throws MappingError MIG017 when the annotation names a catalog
      */
@@ -33,15 +34,18 @@ final class Namespaces {
         refuseCatalog(element, annotation);
         String written = annotation.string("schema");
         if (written.isEmpty()) {
-            return null;
+            return naming.defaultSchema();
         }
         String physical = naming.physical(written).physical();
         return QualifiedName.isDefaultSchemaName(physical) ? null : physical;
     }
 
-    /** {@code name} in the schema {@code annotation} names ({@code annotation} {@code null}: the default schema). */
+    /**
+     * {@code name} in the schema {@code annotation} names ({@code annotation} {@code null}: none, so
+     * {@code -Amigrator.defaultSchema} or the connection's default schema).
+     */
     Name place(Name name, Element element, Ann annotation) {
-        return annotation == null ? name : name.inSchema(of(element, annotation));
+        return name.inSchema(annotation == null ? naming.defaultSchema() : of(element, annotation));
     }
 
     /** @throws MappingError MIG017 when {@code annotation} names a catalog */
