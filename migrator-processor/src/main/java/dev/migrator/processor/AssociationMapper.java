@@ -357,7 +357,7 @@ final class AssociationMapper {
 
     private Name joinTableName(Ann joinTable, EntityInfo owner, EntityInfo target, Attribute attribute) {
         // Only @JoinTable(schema) places it; the owner's schema does not (Hibernate's CollectionBinder).
-        return new Namespaces(naming).place(unqualifiedJoinTableName(joinTable, owner, target), attribute.element(),
+        return new SchemaPlacement(naming).place(unqualifiedJoinTableName(joinTable, owner, target), attribute.element(),
                 joinTable);
     }
 

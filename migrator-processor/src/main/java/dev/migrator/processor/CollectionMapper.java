@@ -82,7 +82,7 @@ final class CollectionMapper {
                 ? naming.physical(collectionTable.string("name"))
                 : naming.physical(owner.entityName() + "_" + attribute.name());
         // Only @CollectionTable(schema) places it; the owner's schema does not (Hibernate's CollectionBinder).
-        return new Namespaces(naming).place(name, attribute.element(), collectionTable);
+        return new SchemaPlacement(naming).place(name, attribute.element(), collectionTable);
     }
 
     /** {@code <Entity>_<pk>} (or {@code @CollectionTable(joinColumns)}), NOT NULL, with the FK to the owner. */

@@ -102,7 +102,7 @@ final class EntityCatalog {
      * names, which carry no schema.
      */
     private Name physicalTable(TypeElement entity, Name logicalTable) {
-        return new Namespaces(naming).place(naming.apply(logicalTable), entity, annotations.jpa(entity, "Table").orElse(null));
+        return new SchemaPlacement(naming).place(naming.apply(logicalTable), entity, annotations.jpa(entity, "Table").orElse(null));
     }
 
     private Name tableName(TypeElement entity, String entityName) {

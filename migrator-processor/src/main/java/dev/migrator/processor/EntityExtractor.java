@@ -55,7 +55,7 @@ final class EntityExtractor {
      */
     EntitySnapshot extract(TypeElement entity, java.util.function.Consumer<MappingError> warnings) {
         annotations.jpa(entity, "Table").ifPresent(table -> {
-            Namespaces.refuseCatalog(entity, table);
+            SchemaPlacement.refuseCatalog(entity, table);
             if (!table.string("options").isEmpty()) {
                 throw new MappingError(entity, table.mirror(), Diagnostics.MIG015, "@Table", table.string("options"), "");
             }

@@ -17,10 +17,10 @@ import javax.lang.model.element.Element;
  * named without it, so the model has one name for one table. A {@code catalog} is a compile error
  * (MIG017): a catalog is another database, and migrator migrates one.
  */
-final class Namespaces {
+final class SchemaPlacement {
     private final Naming naming;
 
-    Namespaces(Naming naming) {
+    SchemaPlacement(Naming naming) {
         this.naming = naming;
     }
 
