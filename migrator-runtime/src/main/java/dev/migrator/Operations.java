@@ -21,6 +21,7 @@ import dev.migrator.operation.AlterColumnNullability;
 import dev.migrator.operation.AlterColumnType;
 import dev.migrator.operation.AlterSequence;
 import dev.migrator.operation.CreateIndex;
+import dev.migrator.operation.CreateSchema;
 import dev.migrator.operation.CreateSequence;
 import dev.migrator.operation.CreateTable;
 import dev.migrator.operation.DropCheckConstraint;
@@ -28,6 +29,7 @@ import dev.migrator.operation.DropColumn;
 import dev.migrator.operation.DropForeignKey;
 import dev.migrator.operation.DropIndex;
 import dev.migrator.operation.DropPrimaryKey;
+import dev.migrator.operation.DropSchema;
 import dev.migrator.operation.DropSequence;
 import dev.migrator.operation.DropTable;
 import dev.migrator.operation.DropUniqueConstraint;
@@ -51,6 +53,19 @@ public interface Operations {
 
     /** Records one operation; every other method is a readable shorthand for this one. */
     void add(Operation operation);
+
+    /**
+     * Creates a schema unless it exists ({@code create schema if not exists}); the name is not
+     * qualified. Tables and sequences in it are then named {@code "schema.name"}.
+     */
+    default void createSchema(String name) {
+        add(new CreateSchema(name));
+    }
+
+    /** Drops a schema that is empty ({@code drop schema ... restrict}: never what it still holds). */
+    default void dropSchema(String name) {
+        add(new DropSchema(name));
+    }
 
     default void createTable(Table table) {
         add(new CreateTable(table));

@@ -6,6 +6,8 @@ package dev.migrator.diff;
  * tables that reference each other (cycles) need no special case.
  */
 enum Phase {
+    /** Schemas that come, before anything (a rename included) puts a table or sequence into them. */
+    CREATE_SCHEMAS,
     /** Renames the user declared; every later phase speaks of the new names. */
     RENAMES,
     /** Foreign keys that change or go, first: they hold on to columns, keys and tables. */
@@ -16,6 +18,8 @@ enum Phase {
     DROP_TABLES,
     /** Sequences that go, after the tables whose defaults might use them. */
     DROP_SEQUENCES,
+    /** Schemas that go, once the last table or sequence left them (dropped, or renamed away). */
+    DROP_SCHEMAS,
     /** Sequences that come or change, before the tables that might use them. */
     CREATE_SEQUENCES,
     /** New tables, with their columns, primary key, unique and check constraints only. */

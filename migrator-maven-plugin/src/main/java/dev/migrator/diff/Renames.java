@@ -1,5 +1,6 @@
 package dev.migrator.diff;
 
+import dev.migrator.model.QualifiedName;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,6 +11,12 @@ import java.util.TreeMap;
  * Renames the user declared ({@code migrator.renames}): {@code old_table=new_table} for tables and
  * {@code table.old_column=new_column} for columns, comma-separated, physical names. The table of a
  * column rename may be given by its old or its new name. Immutable.
+ *
+ * <p>Tables in a schema are named with it (decision D4): {@code sales.orders=sales.purchases} and
+ * {@code orders=sales.orders} rename tables (the new name has a schema, which a column name never
+ * has), {@code sales.orders.total=amount} renames a column. A table leaving a schema for the default
+ * one under the same own name ({@code sales.orders=orders}) reads as a column rename; such a move is
+ * found from the entity's source identity without being declared.
  */
 public final class Renames {
     /** No renames: every change of name is a drop and an add (reported as a rename candidate). */
@@ -47,7 +54,7 @@ public final class Renames {
             String from = trimmed.substring(0, eq).strip();
             String to = trimmed.substring(eq + 1).strip();
             int dot = from.lastIndexOf('.');
-            if (dot < 0) {
+            if (dot < 0 || QualifiedName.schemaOf(to) != null) {
                 put(tables, from, to, trimmed);
             } else {
                 put(columns.computeIfAbsent(from.substring(0, dot), t -> new TreeMap<>()), from.substring(dot + 1), to, trimmed);

@@ -1,6 +1,7 @@
 package dev.migrator.diff;
 
 import dev.migrator.model.ColumnType;
+import dev.migrator.model.QualifiedName;
 import dev.migrator.operation.AddCheckConstraint;
 import dev.migrator.operation.AddColumn;
 import dev.migrator.operation.AddForeignKey;
@@ -13,12 +14,14 @@ import dev.migrator.operation.AlterColumnNullability;
 import dev.migrator.operation.AlterColumnType;
 import dev.migrator.operation.AlterSequence;
 import dev.migrator.operation.CreateIndex;
+import dev.migrator.operation.CreateSchema;
 import dev.migrator.operation.CreateSequence;
 import dev.migrator.operation.CreateTable;
 import dev.migrator.operation.DropCheckConstraint;
 import dev.migrator.operation.DropColumn;
 import dev.migrator.operation.DropForeignKey;
 import dev.migrator.operation.DropIndex;
+import dev.migrator.operation.DropSchema;
 import dev.migrator.operation.DropPrimaryKey;
 import dev.migrator.operation.DropSequence;
 import dev.migrator.operation.DropTable;
@@ -177,8 +180,25 @@ public final class Risks implements OperationVisitor<Optional<Risk>> {
         return Optional.empty();
     }
 
+    /** Moving a table to another schema is a rename on PostgreSQL, but H2 cannot do it (the dialect refuses). */
     @Override
     public Optional<Risk> visit(RenameTable op) {
+        if (QualifiedName.sameSchema(op.from(), op.to())) {
+            return Optional.empty();
+        }
+        return risky("moves table " + op.from() + " to another schema (" + op.to()
+                + "): PostgreSQL moves it in place, H2 cannot move a table between schemas");
+    }
+
+    /** {@code create schema if not exists}: nothing to lose, nothing to lock. */
+    @Override
+    public Optional<Risk> visit(CreateSchema op) {
+        return Optional.empty();
+    }
+
+    /** {@code drop schema ... restrict}: the database refuses while anything is left in it. */
+    @Override
+    public Optional<Risk> visit(DropSchema op) {
         return Optional.empty();
     }
 

@@ -68,6 +68,7 @@ public final class SchemaDiffer {
         tables(renamed, after, out, notNull);
         DependentForeignKeys.add(renamed, after, out);
         sequences(renamed, after, out);
+        Namespaces.diff(before, after, out);
         return new Diff(out.operations(), RenameDetector.candidates(renamed, after), notNull.unfilled(), proved,
                 notNull.downgradeFills());
     }

@@ -13,12 +13,14 @@ import dev.migrator.operation.AlterColumnNullability;
 import dev.migrator.operation.AlterColumnType;
 import dev.migrator.operation.AlterSequence;
 import dev.migrator.operation.CreateIndex;
+import dev.migrator.operation.CreateSchema;
 import dev.migrator.operation.CreateSequence;
 import dev.migrator.operation.CreateTable;
 import dev.migrator.operation.DropCheckConstraint;
 import dev.migrator.operation.DropColumn;
 import dev.migrator.operation.DropForeignKey;
 import dev.migrator.operation.DropIndex;
+import dev.migrator.operation.DropSchema;
 import dev.migrator.operation.DropPrimaryKey;
 import dev.migrator.operation.DropSequence;
 import dev.migrator.operation.DropTable;
@@ -53,6 +55,16 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
 
     private OperationCode(boolean downgrade) {
         this.downgrade = downgrade;
+    }
+
+    @Override
+    public CodeBlock visit(CreateSchema op) {
+        return statement("op.createSchema($S)", op.name());
+    }
+
+    @Override
+    public CodeBlock visit(DropSchema op) {
+        return statement("op.dropSchema($S)", op.name());
     }
 
     @Override

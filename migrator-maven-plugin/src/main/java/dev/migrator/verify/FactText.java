@@ -12,6 +12,18 @@ final class FactText {
         return quoted ? "\"" + text + "\"" : text;
     }
 
+    /**
+     * A table's or sequence's name with its schema, {@code sales.orders} ({@code schema} {@code null}:
+     * the default schema, named as before). A schema that spells out the default one
+     * ({@code public}) is the default schema, as the processor stores it.
+     */
+    static String qualified(String schema, String name) {
+        if (schema == null || dev.migrator.model.QualifiedName.isDefaultSchemaName(schema.replace("\"", "`"))) {
+            return name;
+        }
+        return schema + "." + name;
+    }
+
     static String yesNo(boolean value) {
         return value ? "yes" : "no";
     }

@@ -29,8 +29,29 @@ public final class HibernateFacts {
     private final Metadata metadata;
     private final SchemaFacts facts = new SchemaFacts();
 
+    /** {@code hibernate.default_schema} as Hibernate renders it, or {@code null}: the schema of names without one. */
+    private final String defaultSchema;
+
     private HibernateFacts(Metadata metadata) {
         this.metadata = metadata;
+        this.defaultSchema = defaultSchema(metadata);
+    }
+
+    /**
+     * Hibernate applies {@code hibernate.default_schema} when it renders SQL, not in the metamodel
+     * ({@code MappingDefaultsImpl}); it becomes an identifier (keyword quoting) without physical
+     * naming, as the processor's {@code -Amigrator.defaultSchema} does.
+     */
+    private static String defaultSchema(Metadata metadata) {
+        Object setting = metadata.getDatabase().getServiceRegistry()
+                .requireService(org.hibernate.engine.config.spi.ConfigurationService.class)
+                .getSettings().get(org.hibernate.cfg.AvailableSettings.DEFAULT_SCHEMA);
+        if (setting == null || setting.toString().isBlank()) {
+            return null;
+        }
+        Identifier schema = metadata.getDatabase().getJdbcEnvironment().getIdentifierHelper()
+                .toIdentifier(setting.toString().strip());
+        return name(schema);
     }
 
     public static SchemaFacts describe(Metadata metadata) {
@@ -42,7 +63,9 @@ public final class HibernateFacts {
                 }
             }
             for (Sequence sequence : namespace.getSequences()) {
-                String subject = describer.facts.subject("sequence " + name(sequence.getName().getSequenceName()));
+                Identifier schema = sequence.getName().getSchemaName();
+                String subject = describer.facts.subject("sequence " + FactText.qualified(
+                        schema == null ? describer.defaultSchema : name(schema), name(sequence.getName().getSequenceName())));
                 describer.facts.put(subject, "start", Integer.toString(sequence.getInitialValue()));
                 describer.facts.put(subject, "increment", Integer.toString(sequence.getIncrementSize()));
                 describer.facts.putOptions(subject, sequence.getOptions());
@@ -139,8 +162,10 @@ public final class HibernateFacts {
         return FactText.sortedList(columns.stream().map(HibernateFacts::name).toList());
     }
 
-    private static String name(Table table) {
-        return FactText.name(table.getName(), table.isQuoted());
+    /** The table's name with its physical schema (decision D4), or the default schema's. */
+    private String name(Table table) {
+        String schema = table.getSchema() == null ? defaultSchema : FactText.name(table.getSchema(), table.isSchemaQuoted());
+        return FactText.qualified(schema, FactText.name(table.getName(), table.isQuoted()));
     }
 
     private static String name(Column column) {

@@ -4,6 +4,7 @@ import dev.migrator.dialect.Dialect;
 import dev.migrator.dialect.IdentifierQuoter;
 import dev.migrator.model.CheckConstraint;
 import dev.migrator.model.Column;
+import dev.migrator.model.QualifiedName;
 import dev.migrator.model.ForeignKey;
 import dev.migrator.model.Index;
 import dev.migrator.model.Schema;
@@ -38,7 +39,7 @@ public final class SnapshotFacts {
             describer.table(table);
         }
         for (Sequence sequence : schema.sequences()) {
-            String subject = describer.facts.subject("sequence " + describer.name(sequence.name()));
+            String subject = describer.facts.subject("sequence " + describer.qualifiedName(sequence.name()));
             describer.facts.put(subject, "start", Long.toString(sequence.start()));
             describer.facts.put(subject, "increment", Long.toString(sequence.increment()));
             describer.facts.putOptions(subject, sequence.options());
@@ -47,7 +48,7 @@ public final class SnapshotFacts {
     }
 
     private void table(Table table) {
-        String subject = facts.subject(SchemaFacts.table(name(table.name())));
+        String subject = facts.subject(SchemaFacts.table(qualifiedName(table.name())));
         facts.put(subject, "comment", table.comment());
         facts.putOptions(subject, table.options());
         for (Column column : table.columns()) {
@@ -74,7 +75,7 @@ public final class SnapshotFacts {
             }
             String key = SchemaFacts.part(subject, "foreign key " + fk.name());
             facts.put(key, "columns", FactText.sortedList(pairs));
-            facts.put(key, "references", name(fk.referencedTable()));
+            facts.put(key, "references", qualifiedName(fk.referencedTable()));
             facts.put(key, "on delete", FactText.enumText(fk.onDelete() == null ? null : fk.onDelete().name()));
             facts.putOptions(key, fk.options());
         }
@@ -132,6 +133,12 @@ public final class SnapshotFacts {
 
     private String names(List<String> columns) {
         return FactText.sortedList(columns.stream().map(this::name).toList());
+    }
+
+    /** A table's or sequence's name, each part of a qualified one ({@code sales.orders}) quoted on its own. */
+    private String qualifiedName(String physical) {
+        QualifiedName parts = QualifiedName.parse(physical);
+        return FactText.qualified(parts.schema() == null ? null : name(parts.schema()), name(parts.name()));
     }
 
     /** Quoted as our dialect quotes it: explicitly quoted ({@code `Foo`}) or a keyword of the dialect. */

@@ -37,7 +37,7 @@ class RandomDiffTest {
                 "DropColumn", "AlterColumnType", "AlterColumnNullability", "SetNotNull", "AlterColumnIdentity", "AlterColumnDefault", "AlterColumnComment",
                 "AlterColumnCheck", "AddPrimaryKey", "DropPrimaryKey", "AddForeignKey", "DropForeignKey",
                 "AddUniqueConstraint", "DropUniqueConstraint", "CreateIndex", "DropIndex", "AddCheckConstraint",
-                "DropCheckConstraint", "CreateSequence", "DropSequence", "AlterSequence");
+                "DropCheckConstraint", "CreateSequence", "DropSequence", "AlterSequence", "CreateSchema", "DropSchema");
     }
 
     @ParameterizedTest(name = "seed {0}")

@@ -41,7 +41,7 @@ public final class RandomSchemas {
         List<Table> tables = new ArrayList<>();
         int count = 1 + random.nextInt(4);
         for (int i = 0; i < count; i++) {
-            tables.add(table("t" + random.nextInt(6)));
+            tables.add(table(name("t", random.nextInt(6))));
         }
         return consistent(tables.stream().collect(Collectors.toMap(Table::name, t -> t, (a, b) -> a)).values(),
                 sequences());
@@ -56,7 +56,7 @@ public final class RandomSchemas {
             if (what == 0 && !tables.isEmpty()) {
                 tables.remove(random.nextInt(tables.size()));
             } else if (what == 1) {
-                Table added = table("n" + random.nextInt(4));
+                Table added = table(name("n", random.nextInt(4)));
                 tables.removeIf(t -> t.name().equals(added.name()));
                 tables.add(added);
             } else if (!tables.isEmpty()) {
@@ -66,6 +66,15 @@ public final class RandomSchemas {
         }
         List<Sequence> sequences = random.nextBoolean() ? schema.sequences() : sequences();
         return consistent(tables, sequences);
+    }
+
+    /**
+     * {@code prefix + number}, in schema {@code s} for odd numbers (decision D4): the same draws as
+     * before, so seeds keep their shapes, and schemas come and go with tables; {@link #renamed}
+     * prefixes a qualified name's schema, so a renamed table also moves to another schema.
+     */
+    private static String name(String prefix, int number) {
+        return number % 2 == 1 ? "s." + prefix + number : prefix + number;
     }
 
     /** Origins follow from names here (no random draw, so seeds give the schemas they always gave); {@link #renamed} changes names only. */

@@ -58,7 +58,28 @@ final class RenderCases {
     private RenderCases() {}
 
     static List<MigrationSpec> all() {
-        return List.of(initial(), addEmail(), drops(), kitchenSink(), emptyMerge(), renames(), generatedColumns(), options());
+        return List.of(initial(), addEmail(), drops(), kitchenSink(), emptyMerge(), renames(), generatedColumns(), options(), schemas());
+    }
+
+    /**
+     * Tables and a sequence in schemas (decision D4): the schemas are created first, a table in one
+     * references a table in another and one in the default schema; the downgrade drops them last.
+     */
+    static MigrationSpec schemas() {
+        Table orders = table("sales.orders").origin("com.example.Order")
+                .column(column("id", BIGINT).notNull().origin("com.example.Order#id"))
+                .column(column("user_id", BIGINT).origin("com.example.Order#user"))
+                .primaryKey("id")
+                .foreignKey(foreignKey("FKorders_user", "user_id", "user", "id"));
+        Table invoice = table("`Billing`.`order`").origin("com.example.Invoice")
+                .column(column("id", BIGINT).notNull().origin("com.example.Invoice#id"))
+                .column(column("order_id", BIGINT).origin("com.example.Invoice#order"))
+                .primaryKey("id")
+                .foreignKey(foreignKey("FKinvoice_order", "order_id", "sales.orders", "id"));
+        Schema after = new Schema(List.of(tutorial().tables().get(0), tutorial().tables().get(1), orders, invoice),
+                List.of(sequence("sales.orders_seq", 1, 50)));
+        return spec("0009_schemas", "V0009_Schemas", List.of("0008_options"), "schemas",
+                SchemaDiffer.diff(tutorial(), after));
     }
 
     static Schema tutorial() {

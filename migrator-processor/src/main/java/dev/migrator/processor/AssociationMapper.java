@@ -161,7 +161,7 @@ final class AssociationMapper {
      */
     private void toOneJoinTable(EntityInfo owner, Attribute attribute, Ann association, boolean oneToOne, Ann joinTable,
             EntityInfo target, Fragment fragment) {
-        Name tableName = joinTableName(joinTable, owner, target);
+        Name tableName = joinTableName(joinTable, owner, target, attribute);
         if (!fragment.joinTable(tableName)) {
             throw new MappingError(attribute.element(), joinTable.mirror(), Diagnostics.MIG020, owner.className(),
                     attribute.name(), tableName.physical(), owner.className());
@@ -251,7 +251,7 @@ final class AssociationMapper {
         if (!oneToMany) {
             String mappedBy = association.string("mappedBy");
             Attribute owning = target.attributes().stream().filter(a -> a.name().equals(mappedBy)).findFirst().orElseThrow();
-            table = joinTableName(annotations.jpa(owning.element(), "JoinTable").orElse(null), target, owner);
+            table = joinTableName(annotations.jpa(owning.element(), "JoinTable").orElse(null), target, owner, owning);
         }
         mapKeys.map(owner, attribute, association.mirror(), fragment.table(table), fragment, MapKeys.Placement.ELSEWHERE);
     }
@@ -283,7 +283,7 @@ final class AssociationMapper {
     private void joinTable(EntityInfo owner, Attribute attribute, Ann association, EntityInfo target, boolean oneToMany,
             Fragment fragment) {
         Ann joinTable = joinTableAnnotation(attribute);
-        TableBuilder table = fragment.table(joinTableName(joinTable, owner, target));
+        TableBuilder table = fragment.table(joinTableName(joinTable, owner, target, attribute));
         fragment.origin(table.name(), attribute.origin(owner.className()));
         List<JoinColumn> ownerSide = referencing(joinTable == null ? List.of() : joinTable.annotations("joinColumns"),
                 ownerSidePrefix(owner, attribute, target), owner, attribute, association, fragment);
@@ -400,7 +400,13 @@ final class AssociationMapper {
         return owner.entityName();
     }
 
-    private Name joinTableName(Ann joinTable, EntityInfo owner, EntityInfo target) {
+    private Name joinTableName(Ann joinTable, EntityInfo owner, EntityInfo target, Attribute attribute) {
+        // Only @JoinTable(schema) places it; the owner's schema does not (Hibernate's CollectionBinder).
+        return new SchemaPlacement(naming).place(unqualifiedJoinTableName(joinTable, owner, target), attribute.element(),
+                joinTable);
+    }
+
+    private Name unqualifiedJoinTableName(Ann joinTable, EntityInfo owner, EntityInfo target) {
         if (joinTable != null && !joinTable.string("name").isEmpty()) {
             return naming.physical(joinTable.string("name"));
         }

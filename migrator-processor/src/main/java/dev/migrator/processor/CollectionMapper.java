@@ -82,10 +82,11 @@ final class CollectionMapper {
     }
 
     private Name tableName(EntityInfo owner, Attribute attribute, Ann collectionTable) {
-        if (collectionTable != null && !collectionTable.string("name").isEmpty()) {
-            return naming.physical(collectionTable.string("name"));
-        }
-        return naming.physical(owner.entityName() + "_" + attribute.name());
+        Name name = collectionTable != null && !collectionTable.string("name").isEmpty()
+                ? naming.physical(collectionTable.string("name"))
+                : naming.physical(owner.entityName() + "_" + attribute.name());
+        // Only @CollectionTable(schema) places it; the owner's schema does not (Hibernate's CollectionBinder).
+        return new SchemaPlacement(naming).place(name, attribute.element(), collectionTable);
     }
 
     /** {@code <Entity>_<pk>} (or {@code @CollectionTable(joinColumns)}), NOT NULL, with the FK to the owner. */

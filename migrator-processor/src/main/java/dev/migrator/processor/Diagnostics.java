@@ -32,9 +32,9 @@ enum Diagnostics {
     // Hibernate's DDL on H2 and PostgreSQL is mapped (@CheckConstraint(options) changes nothing there:
     // Hibernate's H2Dialect and PostgreSQLDialect drop it). The code is not reused.
     // MIG016 (@GeneratedColumn) is retired: generated columns are mapped; the code is not reused.
-    MIG017("@Table(%s = \"%s\") places the table in another schema or catalog, but migrator's schema model has one"
-            + " namespace: remove %s and point the connection at that schema instead (PostgreSQL: currentSchema=%s in"
-            + " the JDBC URL; H2: SCHEMA=%s)"),
+    MIG017("%s(catalog = \"%s\") places the table or sequence in another catalog, which is another database, but"
+            + " migrator migrates one database: remove catalog (use schema for a namespace inside the database) or"
+            + " point the connection at database %s"),
     MIG018("auto-applied converters %s and %s both match attribute %s of type %s, which Hibernate refuses (\"Multiple"
             + " auto-apply converters matched\"); choose one with @Convert(converter = %s.class) or remove autoApply"
             + " from the other"),

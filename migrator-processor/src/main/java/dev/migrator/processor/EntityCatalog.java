@@ -57,7 +57,7 @@ final class EntityCatalog {
         if (hierarchy.isRoot()) {
             Name logicalTable = tableName(entity, entityName);
             List<Attribute> attributes = scanner.attributes(entity);
-            return new EntityInfo(entity, entityName, logicalTable, naming.apply(logicalTable), attributes,
+            return new EntityInfo(entity, entityName, logicalTable, physicalTable(entity, logicalTable), attributes,
                     idColumns(entity, attributes), hierarchy);
         }
         EntityInfo parent = info(hierarchy.parent());
@@ -69,9 +69,10 @@ final class EntityCatalog {
         if (hierarchy.is(Hierarchy.TABLE_PER_CLASS)) {
             List<Attribute> all = new ArrayList<>(parent.attributes());
             all.addAll(own);
-            return new EntityInfo(entity, entityName, logicalTable, naming.apply(logicalTable), all, parent.idColumns(), hierarchy);
+            return new EntityInfo(entity, entityName, logicalTable, physicalTable(entity, logicalTable), all,
+                    parent.idColumns(), hierarchy);
         }
-        return new EntityInfo(entity, entityName, logicalTable, naming.apply(logicalTable), own,
+        return new EntityInfo(entity, entityName, logicalTable, physicalTable(entity, logicalTable), own,
                 primaryKeyJoinColumns(entity, parent), hierarchy);
     }
 
@@ -93,6 +94,15 @@ final class EntityCatalog {
                 .map(e -> e.string("name"))
                 .filter(n -> !n.isEmpty())
                 .orElse(entity.getSimpleName().toString());
+    }
+
+    /**
+     * The physical table name, in the schema of {@code @Table(schema)}. The logical name stays
+     * unqualified: Hibernate derives implicit join-table and join-column names from logical table
+     * names, which carry no schema.
+     */
+    private Name physicalTable(TypeElement entity, Name logicalTable) {
+        return new SchemaPlacement(naming).place(naming.apply(logicalTable), entity, annotations.jpa(entity, "Table").orElse(null));
     }
 
     private Name tableName(TypeElement entity, String entityName) {

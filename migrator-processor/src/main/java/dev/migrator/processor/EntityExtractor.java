@@ -56,14 +56,7 @@ final class EntityExtractor {
      * {@code warnings}. Throws {@link MappingError} for a mapping it cannot express.
      */
     EntitySnapshot extract(TypeElement entity, java.util.function.Consumer<MappingError> warnings) {
-        annotations.jpa(entity, "Table").ifPresent(table -> {
-            for (String member : List.of("schema", "catalog")) {
-                String value = table.string(member);
-                if (!value.isEmpty()) {
-                    throw new MappingError(entity, table.mirror(), Diagnostics.MIG017, member, value, member, value, value);
-                }
-            }
-        });
+        annotations.jpa(entity, "Table").ifPresent(table -> SchemaPlacement.refuseCatalog(entity, table));
         EntityInfo info = catalog.info(entity);
         Hierarchy hierarchy = info.hierarchy();
         Fragment fragment = new Fragment(info, warnings);

@@ -87,7 +87,8 @@ final class Generators {
         }
         long start = declared.map(g -> g.longValue("initialValue", 1)).orElse(1L);
         long increment = declared.map(g -> g.longValue("allocationSize", 50)).orElse(50L);
-        return Sequence.of(naming.apply(logical).physical(), start, increment).options(declared.map(Options::of).orElse(null));
+        Name physical = new SchemaPlacement(naming).place(naming.apply(logical), id, declared.orElse(null));
+        return Sequence.of(physical.physical(), start, increment).options(declared.map(Options::of).orElse(null));
     }
 
     /**
@@ -114,7 +115,7 @@ final class Generators {
             java.util.Map<String, String> parameters = new java.util.HashMap<>();
             generic.annotations("parameters").forEach(p -> parameters.put(p.string("name"), p.string("value")));
             String name = parameters.getOrDefault("sequence_name", generic.string("name"));
-            return new Generation(false, Sequence.of(naming.physical(name).physical(),
+            return new Generation(false, Sequence.of(new SchemaPlacement(naming).place(naming.physical(name), id, null).physical(),
                     Long.parseLong(parameters.getOrDefault("initial_value", "1")),
                     Long.parseLong(parameters.getOrDefault("increment_size", "1"))));
         }
@@ -147,7 +148,8 @@ final class Generators {
         String segment = declared.map(g -> g.string("pkColumnName")).filter(t -> !t.isEmpty()).orElse("sequence_name");
         String value = declared.map(g -> g.string("valueColumnName")).filter(t -> !t.isEmpty()).orElse("next_val");
         String segmentColumn = naming.physical(segment).physical();
-        return Table.named(naming.physical(table).physical())
+        Name tableName = new SchemaPlacement(naming).place(naming.physical(table), id, declared.orElse(null));
+        return Table.named(tableName.physical())
                 .column(Column.of(naming.physical(value).physical(), ColumnType.BIGINT))
                 .column(Column.of(segmentColumn, ColumnType.varchar(255)).notNull())
                 .primaryKey(segmentColumn)

@@ -32,13 +32,15 @@ import javax.tools.StandardLocation;
  * {@code -Amigrator.beanValidation=auto|on|off}, {@code -Amigrator.dialect=h2|postgresql} (the database whose
  * keyword list decides which names Hibernate quotes, and so its FK/UK/index and implicit names; absent: the
  * words every supported database quotes), {@code -Amigrator.converters=com.x.MoneyConverter,...} (auto-applied
- * converters the compilation does not contain, such as converters from jars).
+ * converters the compilation does not contain, such as converters from jars), {@code -Amigrator.defaultSchema=x}
+ * (Hibernate's {@code hibernate.default_schema}: the schema of tables and sequences no annotation places).
  */
 public final class MigratorProcessor extends AbstractProcessor {
     static final String NAMING_OPTION = "migrator.naming";
     static final String BEAN_VALIDATION_OPTION = "migrator.beanValidation";
     static final String DIALECT_OPTION = "migrator.dialect";
     static final String CONVERTERS_OPTION = "migrator.converters";
+    static final String DEFAULT_SCHEMA_OPTION = "migrator.defaultSchema";
 
     private final Set<String> written = new HashSet<>();
     /** The fragments of every entity extracted so far, by class, for the checks across entities (MIG021). */
@@ -55,7 +57,7 @@ public final class MigratorProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedOptions() {
-        return Set.of(NAMING_OPTION, BEAN_VALIDATION_OPTION, DIALECT_OPTION, CONVERTERS_OPTION);
+        return Set.of(NAMING_OPTION, BEAN_VALIDATION_OPTION, DIALECT_OPTION, CONVERTERS_OPTION, DEFAULT_SCHEMA_OPTION);
     }
 
     @Override
@@ -197,7 +199,7 @@ public final class MigratorProcessor extends AbstractProcessor {
                     Diagnostics.MIG008.format(dialect, "dialect", "h2, postgresql"));
             return null;
         }
-        return Naming.of(physical, dialect);
+        return Naming.of(physical, dialect).withDefaultSchema(processingEnv.getOptions().get(DEFAULT_SCHEMA_OPTION));
     }
 
     private BeanValidation beanValidation() {

@@ -20,16 +20,39 @@ final class Naming {
     private final PhysicalNaming physical;
     private final String dialect;
     private final Set<String> keywords;
+    private final String defaultSchema;
 
-    private Naming(PhysicalNaming physical, String dialect, Set<String> keywords) {
+    private Naming(PhysicalNaming physical, String dialect, Set<String> keywords, String defaultSchema) {
         this.physical = physical;
         this.dialect = dialect;
         this.keywords = keywords;
+        this.defaultSchema = defaultSchema;
     }
 
     /** {@code dialect}: {@code null} for none; must be a name {@link Keywords#of} knows (see {@link #keywordsOf}). */
     static Naming of(PhysicalNaming physical, String dialect) {
-        return new Naming(physical, dialect, dialect == null ? Keywords.common() : Keywords.of(dialect));
+        return new Naming(physical, dialect, dialect == null ? Keywords.common() : Keywords.of(dialect), null);
+    }
+
+    /**
+     * This naming with {@code -Amigrator.defaultSchema} ({@code null} or blank: none), Hibernate's
+     * {@code hibernate.default_schema}: the schema of every table and sequence that no annotation
+     * places. Hibernate turns the setting into an identifier (keyword and explicit quoting) but
+     * applies no physical naming strategy to it ({@code SqlStringGenerationContextImpl}), and
+     * neither does this; the default schema spelled out ({@code public}) changes nothing.
+     */
+    Naming withDefaultSchema(String written) {
+        if (written == null || written.isBlank()) {
+            return this;
+        }
+        String schema = name(written.strip()).physical();
+        return new Naming(physical, dialect, keywords,
+                dev.migrator.model.QualifiedName.isDefaultSchemaName(schema) ? null : schema);
+    }
+
+    /** The schema of tables and sequences no annotation places ({@link #withDefaultSchema}), or {@code null}. */
+    String defaultSchema() {
+        return defaultSchema;
     }
 
     /** Whether {@code -Amigrator.dialect} may name {@code dialect}. */

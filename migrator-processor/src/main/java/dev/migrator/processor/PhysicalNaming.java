@@ -37,7 +37,7 @@ enum PhysicalNaming {
         if (this == STANDARD || logical.quoted()) {
             return logical;
         }
-        return new Name(snakeCase(logical.text()).toLowerCase(Locale.ROOT), false, false);
+        return new Name(snakeCase(logical.text()).toLowerCase(Locale.ROOT), false, false, logical.schema());
     }
 
     private static String snakeCase(String name) {

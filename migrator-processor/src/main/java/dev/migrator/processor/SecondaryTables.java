@@ -32,7 +32,7 @@ final class SecondaryTables {
         annotations.jpa(info.element(), "SecondaryTable").ifPresent(declared::add);
         annotations.jpa(info.element(), "SecondaryTables").ifPresent(all -> declared.addAll(all.annotations("value")));
         for (Ann secondary : declared) {
-            Name name = naming.physical(secondary.string("name"));
+            Name name = new SchemaPlacement(naming).place(naming.physical(secondary.string("name")), info.element(), secondary);
             TableBuilder table = fragment.secondaryTable(secondary.string("name"), name);
             // No origin: the entity is its primary table's identity, and @Column(table = ...) knows a
             // secondary table only by its name, so a secondary table has no identity beyond that name.

@@ -433,7 +433,45 @@ class DiagnosticsTest {
     }
 
     @Test
-    void mig017TableInAnotherSchema() {
+    void mig017TableInAnotherCatalog() {
+        Compilation compilation = compile(Compilations.source("t.Audit",
+                "package t;",
+                "import jakarta.persistence.*;",
+                "@Entity",
+                "@Table(name = \"audit\", schema = \"history\", catalog = \"archive\")",
+                "public class Audit {",
+                "    @Id Long id;",
+                "}"));
+        assertErrorOnLine(compilation, "MIG017 @Table(catalog = \"archive\") places the table or sequence in another catalog", 4);
+        assertThat(compilation).hadErrorContaining("point the connection at database archive");
+    }
+
+    @Test
+    void mig017JoinTableOrSequenceInAnotherCatalog() {
+        Compilation join = compile(Compilations.source("t.Tagged",
+                "package t;",
+                "import jakarta.persistence.*;",
+                "@Entity",
+                "public class Tagged {",
+                "    @Id Long id;",
+                "    @ManyToMany @JoinTable(name = \"tagged_links\", catalog = \"other\")",
+                "    java.util.Set<Tagged> links;",
+                "}"));
+        assertErrorOnLine(join, "MIG017 @JoinTable(catalog = \"other\")", 6);
+        Compilation sequence = compile(Compilations.source("t.Numbered",
+                "package t;",
+                "import jakarta.persistence.*;",
+                "@Entity",
+                "public class Numbered {",
+                "    @Id @GeneratedValue(generator = \"n\")",
+                "    @SequenceGenerator(name = \"n\", catalog = \"other\")",
+                "    Long id;",
+                "}"));
+        assertErrorOnLine(sequence, "MIG017 @SequenceGenerator(catalog = \"other\")", 6);
+    }
+
+    @Test
+    void aSchemaIsNoLongerAnError() {
         Compilation compilation = compile(Compilations.source("t.Audit",
                 "package t;",
                 "import jakarta.persistence.*;",
@@ -442,8 +480,8 @@ class DiagnosticsTest {
                 "public class Audit {",
                 "    @Id Long id;",
                 "}"));
-        assertErrorOnLine(compilation, "MIG017 @Table(schema = \"history\") places the table in another schema", 4);
-        assertThat(compilation).hadErrorContaining("currentSchema=history");
+        assertThat(compilation).succeeded();
+        org.assertj.core.api.Assertions.assertThat(Compilations.fragment(compilation, "t.Audit")).contains("\"name\": \"history.audit\"");
     }
 
     @Test

@@ -48,7 +48,7 @@ class HibernateMetadataTest {
         "hf_rel2, standard", "hf_st, standard", "hf_jo, standard", "hf_tpc, standard", "hf_snake, snake_case",
         "hf_gen, standard", "hf_kw, standard", "hf_types2, standard", "hf_gen2, standard", "hf_nonpk, standard",
         "hf_mapsid, standard", "hf_idclass, standard", "hf_mk, standard", "embnull, standard", "dupcols, standard",
-        "snakekw, snake_case", "snakekw, standard", "refs, standard"
+        "snakekw, snake_case", "snakekw, standard", "refs, standard", "schemas, standard", "schemas, snake_case"
     })
     void fragmentsDescribeWhatHibernateBuilds(String fixture, String naming, @TempDir Path classes) throws Exception {
         List<JavaFileObject> sources = Compilations.sourcesIn(fixture);
@@ -57,9 +57,28 @@ class HibernateMetadataTest {
         List<String> classNames = writeClasses(compilation, classes);
         Schema ours = assemble(compilation, classNames);
         try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
-            Metadata metadata = hibernate(loader, classNames, naming);
-            Map<String, String> theirs = describe(metadata);
+            Metadata metadata = hibernate(loader, classNames, naming, null);
+            Map<String, String> theirs = describe(metadata, null);
             assertThat(discriminatorValuesAsSets(describe(ours))).isEqualTo(discriminatorValuesAsSets(theirs));
+        }
+    }
+
+    /**
+     * {@code -Amigrator.defaultSchema} against {@code hibernate.default_schema}: every table and
+     * sequence no annotation places goes to that schema, which Hibernate applies when it renders
+     * names (its metamodel keeps those tables without a schema, so they are described with it here).
+     */
+    @org.junit.jupiter.api.Test
+    void theDefaultSchemaOptionPlacesWhatHibernatesDefaultSchemaPlaces(@TempDir Path classes) throws Exception {
+        Compilation compilation = Compilations.compile(Compilations.sourcesIn("schemas"), "-Amigrator.defaultSchema=archive");
+        assertThat(compilation).succeeded();
+        List<String> classNames = writeClasses(compilation, classes);
+        Schema ours = assemble(compilation, classNames);
+        org.assertj.core.api.Assertions.assertThat(ours.tables().stream().map(Table::name))
+                .contains("archive.Reader", "archive.Book_Reader", "library.Book", "user.Shelf");
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+            Metadata metadata = hibernate(loader, classNames, "standard", "archive");
+            assertThat(describe(ours)).isEqualTo(describe(metadata, "archive"));
         }
     }
 
@@ -90,8 +109,12 @@ class HibernateMetadataTest {
         return SnapshotAssembler.assemble(fragments);
     }
 
-    private static Metadata hibernate(ClassLoader loader, List<String> classNames, String naming) throws Exception {
+    private static Metadata hibernate(ClassLoader loader, List<String> classNames, String naming, String defaultSchema)
+            throws Exception {
         Map<String, Object> settings = new TreeMap<>();
+        if (defaultSchema != null) {
+            settings.put("hibernate.default_schema", defaultSchema);
+        }
         settings.put("hibernate.dialect", "org.hibernate.dialect.H2Dialect");
         settings.put("hibernate.boot.allow_jdbc_metadata_access", "false");
         settings.put("hibernate.auto_quote_keyword", "true");
@@ -111,8 +134,8 @@ class HibernateMetadataTest {
         return sources.buildMetadata();
     }
 
-    /** Hibernate's tables as "table" → sorted description lines. */
-    private static Map<String, String> describe(Metadata metadata) {
+    /** Hibernate's tables as "table" → sorted description lines; {@code defaultSchema}: of tables without one. */
+    private static Map<String, String> describe(Metadata metadata, String defaultSchema) {
         Map<String, String> out = new TreeMap<>();
         for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
             for (org.hibernate.mapping.Table table : namespace.getTables()) {
@@ -149,7 +172,9 @@ class HibernateMetadataTest {
                                 ? fk.getReferencedTable().getPrimaryKey().getColumns()
                                 : fk.getReferencedColumns();
                         lines.add("fk " + fk.getName() + " " + names(fk.getColumns()) + " -> "
-                                + fk.getReferencedTable().getName() + names(referenced));
+                                + qualified(schemaOr(fk.getReferencedTable().getSchema(), defaultSchema),
+                                        fk.getReferencedTable().getName())
+                                + names(referenced));
                     }
                 }
                 for (org.hibernate.mapping.CheckConstraint check : table.getChecks()) {
@@ -161,7 +186,7 @@ class HibernateMetadataTest {
                 for (org.hibernate.mapping.UniqueKey unique : table.getUniqueKeys().values()) {
                     lines.add("unique " + sortedNames(unique.getColumns()));
                 }
-                out.put(table.getName(), String.join("\n", lines));
+                out.put(qualified(schemaOr(table.getSchema(), defaultSchema), table.getName()), String.join("\n", lines));
             }
         }
         return out;
@@ -216,8 +241,23 @@ class HibernateMetadataTest {
         return out;
     }
 
+    /** A model name without backticks, each part of a qualified one on its own ({@code Billing.order}). */
     private static String text(String physical) {
+        dev.migrator.model.QualifiedName name = dev.migrator.model.QualifiedName.parse(physical);
+        return qualified(name.schema() == null ? null : unquoted(name.schema()), unquoted(name.name()));
+    }
+
+    private static String unquoted(String physical) {
         return physical.startsWith("`") ? physical.substring(1, physical.length() - 1) : physical;
+    }
+
+    private static String schemaOr(String schema, String defaultSchema) {
+        return schema == null ? defaultSchema : schema;
+    }
+
+    /** Hibernate's table name with its physical schema, the way {@link #text} writes ours. */
+    private static String qualified(String schema, String name) {
+        return schema == null ? name : schema + "." + name;
     }
 
     private static List<String> names(List<org.hibernate.mapping.Column> columns) {

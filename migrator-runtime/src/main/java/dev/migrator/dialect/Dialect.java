@@ -30,6 +30,13 @@ public interface Dialect {
     /** {@code identifier} as SQL: as written, or double-quoted when it must be (see {@link IdentifierQuoter}). */
     String quote(String identifier);
 
+    /**
+     * A table's or sequence's model name as SQL, each part quoted by {@link #quote}:
+     * {@code sales.orders} for {@code "sales.orders"} (schema {@code sales}), {@code orders} for
+     * {@code "orders"} (the connection's default schema).
+     */
+    String quoteQualified(String name);
+
     /** {@code value} as a SQL string literal ({@code 'it''s'}), or {@code null} for {@code null}. */
     String literal(String value);
 

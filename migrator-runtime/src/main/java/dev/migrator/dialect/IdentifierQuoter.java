@@ -1,5 +1,6 @@
 package dev.migrator.dialect;
 
+import dev.migrator.model.QualifiedName;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
@@ -53,6 +54,16 @@ public final class IdentifierQuoter {
             return identifier;
         }
         return quoted(identifier);
+    }
+
+    /**
+     * A table's or sequence's model name as SQL: each part of a {@linkplain QualifiedName qualified}
+     * name quoted on its own ({@code sales.orders}, {@code "order"."user"}), so a schema is a
+     * separate identifier and a dot inside a backticked part stays inside its quotes.
+     */
+    public String quoteQualified(String name) {
+        QualifiedName parts = QualifiedName.parse(name);
+        return parts.isDefaultSchema() ? quote(parts.name()) : quote(parts.schema()) + "." + quote(parts.name());
     }
 
     /** Whether {@code word} is one of the dialect's keywords (case-insensitive). */

@@ -5,6 +5,7 @@ import dev.migrator.model.Column;
 import dev.migrator.model.ForeignKey;
 import dev.migrator.model.Index;
 import dev.migrator.model.PrimaryKey;
+import dev.migrator.model.QualifiedName;
 import dev.migrator.model.Sequence;
 import dev.migrator.model.Table;
 import dev.migrator.model.UniqueConstraint;
@@ -20,12 +21,14 @@ import dev.migrator.operation.AlterColumnNullability;
 import dev.migrator.operation.AlterColumnType;
 import dev.migrator.operation.AlterSequence;
 import dev.migrator.operation.CreateIndex;
+import dev.migrator.operation.CreateSchema;
 import dev.migrator.operation.CreateSequence;
 import dev.migrator.operation.CreateTable;
 import dev.migrator.operation.DropCheckConstraint;
 import dev.migrator.operation.DropColumn;
 import dev.migrator.operation.DropForeignKey;
 import dev.migrator.operation.DropIndex;
+import dev.migrator.operation.DropSchema;
 import dev.migrator.operation.DropSequence;
 import dev.migrator.operation.DropTable;
 import dev.migrator.operation.DropUniqueConstraint;
@@ -42,6 +45,7 @@ import dev.migrator.operation.SetTableOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -68,6 +72,11 @@ abstract class SqlDialect implements Dialect, OperationVisitor<List<String>> {
     @Override
     public final String quote(String identifier) {
         return quoter.quote(identifier);
+    }
+
+    @Override
+    public final String quoteQualified(String name) {
+        return quoter.quoteQualified(name);
     }
 
     /** The quoter, for tests and for names the database derives itself. */
@@ -106,7 +115,7 @@ abstract class SqlDialect implements Dialect, OperationVisitor<List<String>> {
             parts.add(checkClause(check));
         }
         List<String> statements = new ArrayList<>();
-        statements.add("create table " + quote(table.name()) + " (" + String.join(", ", parts) + ")"
+        statements.add("create table " + quoteQualified(table.name()) + " (" + String.join(", ", parts) + ")"
                 + options(table.options()));
         if (table.comment() != null) {
             statements.add(tableComment(table.name(), table.comment()));
@@ -129,12 +138,57 @@ abstract class SqlDialect implements Dialect, OperationVisitor<List<String>> {
     public List<String> visit(DropTable operation) {
         // No "cascade": foreign keys from other tables are dropped first by the migration; if one
         // is left, failing here is better than silently dropping it.
-        return List.of("drop table " + quote(operation.table().name()));
+        return List.of("drop table " + quoteQualified(operation.table().name()));
     }
 
+    /**
+     * {@code rename to} takes the new name without a schema (PostgreSQL refuses one), so a table
+     * that changes schema is first moved ({@link #moveToSchema}), then renamed if its own name
+     * changes too.
+     */
     @Override
     public List<String> visit(RenameTable operation) {
-        return List.of(alterTable(operation.from()) + " rename to " + quote(operation.to()));
+        QualifiedName from = QualifiedName.parse(operation.from());
+        QualifiedName to = QualifiedName.parse(operation.to());
+        List<String> statements = new ArrayList<>();
+        if (!Objects.equals(from.schema(), to.schema())) {
+            statements.add(moveToSchema(operation.from(), to.schema()));
+            from = from.inSchema(to.schema());
+        }
+        if (!from.name().equals(to.name())) {
+            statements.add(alterTable(from.toString()) + " rename to " + quote(to.name()));
+        }
+        return statements;
+    }
+
+    /**
+     * The statement that moves {@code table} into {@code schema} ({@code null}: the default schema),
+     * keeping its own name, rows, constraints and indexes.
+     *
+     * @throws UnsupportedOperationException where the database cannot move a table
+     */
+    abstract String moveToSchema(String table, String schema);
+
+    // --------------------------------------------------------------- schemas
+
+    /**
+     * {@code create schema if not exists}: the schema may exist already (created by Hibernate's
+     * {@code hbm2ddl.create_namespaces} or by a DBA on a database being adopted), and creating it is
+     * then rightly a no-op.
+     */
+    @Override
+    public List<String> visit(CreateSchema operation) {
+        return List.of("create schema if not exists " + quote(operation.name()));
+    }
+
+    /**
+     * {@code drop schema ... restrict}: the database refuses to drop a schema that still holds
+     * anything, so a stale model can never make this statement destroy data ({@code cascade}
+     * would drop whatever is left in it).
+     */
+    @Override
+    public List<String> visit(DropSchema operation) {
+        return List.of("drop schema " + quote(operation.name()) + " restrict");
     }
 
     @Override
@@ -197,7 +251,7 @@ abstract class SqlDialect implements Dialect, OperationVisitor<List<String>> {
     @Override
     public List<String> visit(SetNotNull operation) {
         String column = quote(operation.column());
-        return List.of("update " + quote(operation.table()) + " set " + column + " = " + operation.fill() + " where "
+        return List.of("update " + quoteQualified(operation.table()) + " set " + column + " = " + operation.fill() + " where "
                         + column + " is null",
                 alterColumn(operation.table(), operation.column()) + " set not null");
     }
@@ -279,19 +333,21 @@ abstract class SqlDialect implements Dialect, OperationVisitor<List<String>> {
 
     @Override
     public List<String> visit(DropIndex operation) {
-        return List.of("drop index " + quote(operation.index().name()));
+        // Both databases keep an index in its table's schema, and look an unqualified name up in the
+        // default schema only.
+        return List.of("drop index " + inSchemaOf(operation.table(), operation.index().name()));
     }
 
     @Override
     public List<String> visit(CreateSequence operation) {
         Sequence sequence = operation.sequence();
-        return List.of("create sequence " + quote(sequence.name()) + " start with " + sequence.start()
+        return List.of("create sequence " + quoteQualified(sequence.name()) + " start with " + sequence.start()
                 + " increment by " + sequence.increment() + options(sequence.options()));
     }
 
     @Override
     public List<String> visit(DropSequence operation) {
-        return List.of("drop sequence " + quote(operation.sequence().name()));
+        return List.of("drop sequence " + quoteQualified(operation.sequence().name()));
     }
 
     @Override
@@ -303,7 +359,7 @@ abstract class SqlDialect implements Dialect, OperationVisitor<List<String>> {
         }
         // "start with" changes the recorded start only; the next value handed out is unchanged, so
         // existing keys cannot be issued twice.
-        return List.of("alter sequence " + quote(to.name()) + " start with " + to.start() + " increment by "
+        return List.of("alter sequence " + quoteQualified(to.name()) + " start with " + to.start() + " increment by "
                 + to.increment());
     }
 
@@ -382,28 +438,47 @@ abstract class SqlDialect implements Dialect, OperationVisitor<List<String>> {
     }
 
     String addForeignKey(String table, ForeignKey foreignKey) {
+        return addForeignKey(table, foreignKey, quoteQualified(foreignKey.referencedTable()));
+    }
+
+    /** {@code alter table ... add ... foreign key (...) references <referencedTable> (...)}, the reference as given. */
+    final String addForeignKey(String table, ForeignKey foreignKey, String referencedTable) {
         return alterTable(table) + " add " + constraintPrefix(foreignKey.name()) + "foreign key ("
-                + columns(foreignKey.columns()) + ") references " + quote(foreignKey.referencedTable()) + " ("
+                + columns(foreignKey.columns()) + ") references " + referencedTable + " ("
                 + columns(foreignKey.referencedColumns()) + ")" + onDelete(foreignKey.onDelete())
                 + options(foreignKey.options());
     }
 
     String createIndex(String table, Index index) {
-        return "create " + (index.unique() ? "unique " : "") + "index " + quote(index.name()) + " on " + quote(table)
+        return "create " + (index.unique() ? "unique " : "") + "index " + quote(index.name()) + " on " + quoteQualified(table)
                 + " (" + index.columns().stream().map(this::indexColumn).collect(Collectors.joining(", ")) + ")"
                 + options(index.options());
     }
 
     String tableComment(String table, String comment) {
-        return "comment on table " + quote(table) + " is " + commentLiteral(comment);
+        return "comment on table " + quoteQualified(table) + " is " + commentLiteral(comment);
     }
 
     String columnComment(String table, String column, String comment) {
-        return "comment on column " + quote(table) + "." + quote(column) + " is " + commentLiteral(comment);
+        return "comment on column " + quoteQualified(table) + "." + quote(column) + " is " + commentLiteral(comment);
     }
 
     String alterTable(String table) {
-        return "alter table " + quote(table);
+        return "alter table " + quoteQualified(table);
+    }
+
+    /**
+     * {@code name} (an index's, which has no schema in the model) qualified with the schema of
+     * {@code table}, where the database keeps it.
+     */
+    String inSchemaOf(String table, String name) {
+        String schema = QualifiedName.schemaOf(table);
+        return schema == null ? quote(name) : quote(schema) + "." + quote(name);
+    }
+
+    /** The table's own name without its schema: the part the database derives constraint names from. */
+    static String ownName(String table) {
+        return QualifiedName.nameOf(table);
     }
 
     String alterColumn(String table, String column) {

@@ -2,9 +2,12 @@ package dev.migrator.model;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 
 /**
@@ -81,6 +84,25 @@ public record Schema(List<Table> tables, List<Sequence> sequences) {
     public Schema withoutSequence(String name) {
         sequence(name).orElseThrow(() -> new IllegalArgumentException("there is no sequence " + name));
         return new Schema(tables, sequences.stream().filter(s -> !s.name().equals(name)).toList());
+    }
+
+    /**
+     * The schemas other than the default one that hold a table or sequence of this model, sorted:
+     * the model has no separate list of schemas, a schema exists while something lives in it
+     * (see {@link QualifiedName}).
+     */
+    public SortedSet<String> namespaces() {
+        SortedSet<String> names = new TreeSet<>();
+        tables.forEach(t -> addNamespace(names, t.name()));
+        sequences.forEach(s -> addNamespace(names, s.name()));
+        return Collections.unmodifiableSortedSet(names);
+    }
+
+    private static void addNamespace(SortedSet<String> names, String qualified) {
+        String schema = QualifiedName.schemaOf(qualified);
+        if (schema != null) {
+            names.add(schema);
+        }
     }
 
     private static <T> List<T> uniqueSorted(

@@ -6,7 +6,9 @@ package dev.migrator.operation;
  * {@link OperationVisitor}.
  */
 public sealed interface Operation
-        permits CreateTable,
+        permits CreateSchema,
+                DropSchema,
+                CreateTable,
                 DropTable,
                 RenameTable,
                 SetTableComment,

@@ -8,6 +8,10 @@ package dev.migrator.operation;
  * @param <R> what the interpreter produces for one operation
  */
 public interface OperationVisitor<R> {
+    R visit(CreateSchema operation);
+
+    R visit(DropSchema operation);
+
     R visit(CreateTable operation);
 
     R visit(DropTable operation);

@@ -16,6 +16,7 @@ import dev.migrator.operation.AlterColumnNullability;
 import dev.migrator.operation.AlterColumnType;
 import dev.migrator.operation.AlterSequence;
 import dev.migrator.operation.CreateIndex;
+import dev.migrator.operation.CreateSchema;
 import dev.migrator.operation.CreateSequence;
 import dev.migrator.operation.CreateTable;
 import dev.migrator.operation.DropCheckConstraint;
@@ -23,6 +24,7 @@ import dev.migrator.operation.DropColumn;
 import dev.migrator.operation.DropForeignKey;
 import dev.migrator.operation.DropIndex;
 import dev.migrator.operation.DropPrimaryKey;
+import dev.migrator.operation.DropSchema;
 import dev.migrator.operation.DropSequence;
 import dev.migrator.operation.DropTable;
 import dev.migrator.operation.DropUniqueConstraint;
@@ -72,6 +74,21 @@ public final class SchemaReplay {
     }
 
     private record Step(Schema schema) implements OperationVisitor<Schema> {
+
+        /** The model derives its schemas from table and sequence names, so there is nothing to record. */
+        @Override
+        public Schema visit(CreateSchema op) {
+            return schema;
+        }
+
+        /** Refused while the model still has something in the schema, as the database's {@code restrict} refuses it. */
+        @Override
+        public Schema visit(DropSchema op) {
+            if (schema.namespaces().contains(op.name())) {
+                throw new IllegalArgumentException("schema " + op.name() + " still holds tables or sequences");
+            }
+            return schema;
+        }
 
         @Override
         public Schema visit(CreateTable op) {

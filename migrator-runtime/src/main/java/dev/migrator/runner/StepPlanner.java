@@ -13,6 +13,7 @@ import dev.migrator.operation.AlterColumnNullability;
 import dev.migrator.operation.AlterColumnType;
 import dev.migrator.operation.AlterSequence;
 import dev.migrator.operation.CreateIndex;
+import dev.migrator.operation.CreateSchema;
 import dev.migrator.operation.CreateSequence;
 import dev.migrator.operation.CreateTable;
 import dev.migrator.operation.DropCheckConstraint;
@@ -20,6 +21,7 @@ import dev.migrator.operation.DropColumn;
 import dev.migrator.operation.DropForeignKey;
 import dev.migrator.operation.DropIndex;
 import dev.migrator.operation.DropPrimaryKey;
+import dev.migrator.operation.DropSchema;
 import dev.migrator.operation.DropSequence;
 import dev.migrator.operation.DropTable;
 import dev.migrator.operation.DropUniqueConstraint;
@@ -54,6 +56,16 @@ public final class StepPlanner implements OperationVisitor<List<Step>> {
     @Override
     public List<Step> visit(RunJava operation) {
         return List.of(new Step.Java(operation.description(), operation.step()));
+    }
+
+    @Override
+    public List<Step> visit(CreateSchema operation) {
+        return sql(operation);
+    }
+
+    @Override
+    public List<Step> visit(DropSchema operation) {
+        return sql(operation);
     }
 
     @Override

@@ -74,4 +74,41 @@ class HarnessSelfTest {
                 .isInstanceOf(AssertionFailedError.class)
                 .hasMessageContainingAll("- table user: column", "(50,0)", "+ table user: column", "(60,0)");
     }
+
+    /**
+     * Every schema but the databases' own is described: an extra empty schema is a difference, a
+     * table in a schema is named with it, and a key into another schema names the referenced table
+     * with its schema.
+     */
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void schemasAreDescribedAndAnExtraOneIsADifference(String kind) throws Exception {
+        Database expected = TestDatabases.create(kind, "schema_a");
+        Database actual = TestDatabases.create(kind, "schema_b");
+        for (Database database : java.util.List.of(expected, actual)) {
+            try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+                statement.execute("create schema sales");
+                statement.execute("create table customer (id integer primary key)");
+                statement.execute("create table sales.orders (id integer primary key, customer_id integer,"
+                        + " constraint fk_customer foreign key (customer_id) references "
+                        + database.defaultSchema() + ".customer (id))");
+                statement.execute("create sequence sales.order_seq");
+            }
+        }
+        try (Connection connection = actual.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("create schema archive");
+        }
+        SchemaDescription a = SchemaIntrospector.describe(expected);
+        String storedSales = expected.isH2() ? "SALES" : "sales";
+        String orders = expected.isH2() ? "ORDERS" : "orders";
+        String customer = expected.isH2() ? "CUSTOMER" : "customer";
+        assertThat(a.lines()).contains("schema " + storedSales + ": exists",
+                "table " + storedSales + "." + orders + ": exists");
+        assertThat(a.lines()).anyMatch(l -> l.startsWith("table " + storedSales + "." + orders + ": foreign key")
+                && l.contains("references " + customer + " "));
+        assertThat(a.lines()).anyMatch(l -> l.startsWith("sequence " + storedSales + "."));
+        assertThatThrownBy(() -> OracleAssertions.assertSameSchema("extra schema", a, SchemaIntrospector.describe(actual)))
+                .isInstanceOf(AssertionFailedError.class)
+                .hasMessageContaining("+ schema " + (expected.isH2() ? "ARCHIVE" : "archive") + ": exists");
+    }
 }

@@ -48,7 +48,10 @@ public final class OracleFixtures {
             Fixture.of(BASE + "crossfragment"),
             Fixture.of(BASE + "options"),
             Fixture.of(BASE + "options.postgresql"),
-            Fixture.of(BASE + "refs"));
+            Fixture.of(BASE + "refs"),
+
+            Fixture.of(BASE + "schemas"),
+            Fixture.snakeCase(BASE + "snake.schemas"));
 
     /**
      * Realistic domains (issue 3), 94 entities together: library (13), clinic (13), tracker (12),

@@ -55,45 +55,80 @@ public final class SchemaIntrospector {
         }
     }
 
+    /**
+     * Every schema but the databases' own ({@link #isSystemSchema}): each other schema is a line of
+     * its own ({@code schema sales: exists}), so a missing or extra schema is a difference even when
+     * it is empty, and its tables and sequences are named {@code sales.orders}; the default schema's
+     * are named as before, unqualified.
+     */
     private SchemaDescription describe(Connection connection) throws SQLException {
         DatabaseMetaData meta = connection.getMetaData();
         List<String> lines = new ArrayList<>();
         OptionFacts options = new OptionFacts(connection, database);
-        for (String table : tables(meta, lines)) {
-            String prefix = "table " + table + ": ";
-            Set<String> constraintNames = new TreeSet<>();
-            columns(connection, meta, table, prefix, lines);
-            primaryKey(meta, table, prefix, lines, constraintNames);
-            foreignKeys(meta, table, prefix, lines);
-            uniques(connection, table, prefix, lines, constraintNames);
-            indexes(connection, meta, table, prefix, lines, constraintNames);
-            checks(connection, table, prefix, lines);
-            options.table(meta, table, prefix, lines);
+        for (String schema : schemas(meta)) {
+            if (!schema.equals(database.defaultSchema())) {
+                lines.add("schema " + schema + ": exists");
+            }
+            for (String table : tables(meta, schema, lines)) {
+                String prefix = "table " + label(schema, table) + ": ";
+                Set<String> constraintNames = new TreeSet<>();
+                columns(connection, meta, schema, table, prefix, lines);
+                primaryKey(meta, schema, table, prefix, lines, constraintNames);
+                foreignKeys(meta, schema, table, prefix, lines);
+                uniques(connection, schema, table, prefix, lines, constraintNames);
+                indexes(connection, meta, schema, table, prefix, lines, constraintNames);
+                checks(connection, schema, table, prefix, lines);
+                options.table(meta, schema, table, prefix, lines);
+            }
+            sequences(connection, schema, lines);
+            options.sequences(schema, name -> label(schema, name), lines);
         }
-        sequences(connection, lines);
-        options.sequences(lines);
         return new SchemaDescription(lines);
     }
 
-    private List<String> tables(DatabaseMetaData meta, List<String> lines) throws SQLException {
+    private List<String> schemas(DatabaseMetaData meta) throws SQLException {
+        List<String> schemas = new ArrayList<>();
+        try (ResultSet rs = meta.getSchemas()) {
+            while (rs.next()) {
+                String schema = rs.getString("TABLE_SCHEM");
+                if (!isSystemSchema(schema)) {
+                    schemas.add(schema);
+                }
+            }
+        }
+        return schemas;
+    }
+
+    /** H2's {@code INFORMATION_SCHEMA}; PostgreSQL's {@code information_schema} and {@code pg_*} (catalog, toast, temp). */
+    private static boolean isSystemSchema(String schema) {
+        return schema.equalsIgnoreCase("information_schema") || schema.startsWith("pg_");
+    }
+
+    /** A table's or sequence's name in the description: qualified outside the default schema. */
+    private String label(String schema, String name) {
+        return schema == null || schema.equals(database.defaultSchema()) ? name : schema + "." + name;
+    }
+
+    private List<String> tables(DatabaseMetaData meta, String schema, List<String> lines) throws SQLException {
         List<String> tables = new ArrayList<>();
-        try (ResultSet rs = meta.getTables(null, database.defaultSchema(), "%", new String[] {"TABLE"})) {
+        try (ResultSet rs = meta.getTables(null, escape(meta, schema), "%", new String[] {"TABLE"})) {
             while (rs.next()) {
                 String table = rs.getString("TABLE_NAME");
                 if (!IGNORED_TABLES.contains(table)) {
                     tables.add(table);
-                    lines.add("table " + table + ": exists" + comment(rs.getString("REMARKS")));
+                    lines.add("table " + label(schema, table) + ": exists" + comment(rs.getString("REMARKS")));
                 }
             }
         }
         return tables;
     }
 
-    private void columns(Connection connection, DatabaseMetaData meta, String table, String prefix, List<String> lines)
+    private void columns(Connection connection, DatabaseMetaData meta, String schema, String table, String prefix,
+            List<String> lines)
             throws SQLException {
-        Map<String, String> identities = identityGenerations(connection, table);
-        Map<String, String> generated = generationExpressions(connection, table);
-        try (ResultSet rs = meta.getColumns(null, database.defaultSchema(), escape(meta, table), "%")) {
+        Map<String, String> identities = identityGenerations(connection, schema, table);
+        Map<String, String> generated = generationExpressions(connection, schema, table);
+        try (ResultSet rs = meta.getColumns(null, escape(meta, schema), escape(meta, table), "%")) {
             while (rs.next()) {
                 StringBuilder line = new StringBuilder(prefix).append("column ").append(rs.getString("COLUMN_NAME"));
                 line.append(' ').append(rs.getString("TYPE_NAME"));
@@ -122,22 +157,25 @@ public final class SchemaIntrospector {
      * ({@code is_generated = 'ALWAYS'}). JDBC metadata alone does not tell such a column from an
      * ordinary one on H2 (PostgreSQL's driver reports the expression as the column's default).
      */
-    private Map<String, String> generationExpressions(Connection connection, String table) throws SQLException {
-        return columnFacts(connection, table, "generation_expression", "is_generated = 'ALWAYS'");
+    private Map<String, String> generationExpressions(Connection connection, String schema, String table)
+            throws SQLException {
+        return columnFacts(connection, schema, table, "generation_expression", "is_generated = 'ALWAYS'");
     }
 
     /** {@code ALWAYS} or {@code BY DEFAULT} per identity column: JDBC metadata only says "autoincrement". */
-    private Map<String, String> identityGenerations(Connection connection, String table) throws SQLException {
-        return columnFacts(connection, table, "identity_generation", "is_identity = 'YES'");
+    private Map<String, String> identityGenerations(Connection connection, String schema, String table)
+            throws SQLException {
+        return columnFacts(connection, schema, table, "identity_generation", "is_identity = 'YES'");
     }
 
     /** Column name to {@code fact} (an {@code information_schema.columns} column) for the columns where {@code condition} holds. */
-    private Map<String, String> columnFacts(Connection connection, String table, String fact, String condition)
+    private Map<String, String> columnFacts(Connection connection, String schema, String table, String fact,
+            String condition)
             throws SQLException {
         Map<String, String> facts = new TreeMap<>();
         try (PreparedStatement statement = connection.prepareStatement("select column_name, " + fact
                 + " from information_schema.columns where table_schema = ? and table_name = ? and " + condition)) {
-            statement.setString(1, database.defaultSchema());
+            statement.setString(1, schema);
             statement.setString(2, table);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
@@ -148,11 +186,12 @@ public final class SchemaIntrospector {
         return facts;
     }
 
-    private void primaryKey(DatabaseMetaData meta, String table, String prefix, List<String> lines, Set<String> names)
+    private void primaryKey(DatabaseMetaData meta, String schema, String table, String prefix, List<String> lines,
+            Set<String> names)
             throws SQLException {
         TreeMap<Integer, String> columns = new TreeMap<>();
         String name = null;
-        try (ResultSet rs = meta.getPrimaryKeys(null, database.defaultSchema(), table)) {
+        try (ResultSet rs = meta.getPrimaryKeys(null, schema, table)) {
             while (rs.next()) {
                 columns.put(rs.getInt("KEY_SEQ"), rs.getString("COLUMN_NAME"));
                 name = rs.getString("PK_NAME");
@@ -164,15 +203,16 @@ public final class SchemaIntrospector {
         }
     }
 
-    private void foreignKeys(DatabaseMetaData meta, String table, String prefix, List<String> lines) throws SQLException {
+    private void foreignKeys(DatabaseMetaData meta, String schema, String table, String prefix, List<String> lines)
+            throws SQLException {
         Map<String, TreeMap<Integer, String[]>> keys = new TreeMap<>();
         Map<String, String> tails = new TreeMap<>();
-        try (ResultSet rs = meta.getImportedKeys(null, database.defaultSchema(), table)) {
+        try (ResultSet rs = meta.getImportedKeys(null, schema, table)) {
             while (rs.next()) {
                 String name = constraintName(rs.getString("FK_NAME"));
                 keys.computeIfAbsent(name, n -> new TreeMap<>()).put(rs.getInt("KEY_SEQ"),
                         new String[] {rs.getString("FKCOLUMN_NAME"), rs.getString("PKCOLUMN_NAME")});
-                tails.put(name, rs.getString("PKTABLE_NAME") + " on delete " + deleteRule(rs.getShort("DELETE_RULE")));
+                tails.put(name, label(rs.getString("PKTABLE_SCHEM"), rs.getString("PKTABLE_NAME")) + " on delete " + deleteRule(rs.getShort("DELETE_RULE")));
             }
         }
         keys.forEach((name, columns) -> {
@@ -185,7 +225,8 @@ public final class SchemaIntrospector {
         });
     }
 
-    private void uniques(Connection connection, String table, String prefix, List<String> lines, Set<String> names)
+    private void uniques(Connection connection, String schema, String table, String prefix, List<String> lines,
+            Set<String> names)
             throws SQLException {
         String sql = "select tc.constraint_name, kcu.column_name from information_schema.table_constraints tc"
                 + " join information_schema.key_column_usage kcu on kcu.constraint_name = tc.constraint_name"
@@ -194,7 +235,7 @@ public final class SchemaIntrospector {
                 + " order by tc.constraint_name, kcu.ordinal_position";
         Map<String, List<String>> uniques = new LinkedHashMap<>();
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, database.defaultSchema());
+            statement.setString(1, schema);
             statement.setString(2, table);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
@@ -206,12 +247,12 @@ public final class SchemaIntrospector {
         uniques.forEach((name, columns) -> lines.add(prefix + "unique " + constraintName(name) + " " + columns));
     }
 
-    private void indexes(Connection connection, DatabaseMetaData meta, String table, String prefix, List<String> lines,
-            Set<String> constraintNames) throws SQLException {
-        Set<String> generated = database.isH2() ? h2GeneratedIndexes(connection, table) : constraintNames;
+    private void indexes(Connection connection, DatabaseMetaData meta, String schema, String table, String prefix,
+            List<String> lines, Set<String> constraintNames) throws SQLException {
+        Set<String> generated = database.isH2() ? h2GeneratedIndexes(connection, schema, table) : constraintNames;
         Map<String, TreeMap<Integer, String>> indexes = new TreeMap<>();
         Map<String, Boolean> unique = new TreeMap<>();
-        try (ResultSet rs = meta.getIndexInfo(null, database.defaultSchema(), table, false, false)) {
+        try (ResultSet rs = meta.getIndexInfo(null, schema, table, false, false)) {
             while (rs.next()) {
                 String name = rs.getString("INDEX_NAME");
                 if (name == null || generated.contains(name)) {
@@ -234,11 +275,11 @@ public final class SchemaIntrospector {
      * whether one is needed depends on statement order. PostgreSQL's counterpart (the index behind
      * a primary key or unique constraint, named like the constraint) is excluded by name instead.
      */
-    private Set<String> h2GeneratedIndexes(Connection connection, String table) throws SQLException {
+    private Set<String> h2GeneratedIndexes(Connection connection, String schema, String table) throws SQLException {
         Set<String> generated = new TreeSet<>();
         try (PreparedStatement statement = connection.prepareStatement("select index_name from information_schema.indexes"
                 + " where is_generated and table_schema = ? and table_name = ?")) {
-            statement.setString(1, database.defaultSchema());
+            statement.setString(1, schema);
             statement.setString(2, table);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
@@ -249,7 +290,8 @@ public final class SchemaIntrospector {
         return generated;
     }
 
-    private void checks(Connection connection, String table, String prefix, List<String> lines) throws SQLException {
+    private void checks(Connection connection, String schema, String table, String prefix, List<String> lines)
+            throws SQLException {
         // The database stores a check in its own canonical form, so both sides' expressions went
         // through the same parser; only whitespace is normalised.
         String sql = database.isH2()
@@ -261,7 +303,7 @@ public final class SchemaIntrospector {
                         + " join pg_class t on t.oid = c.conrelid join pg_namespace n on n.oid = t.relnamespace"
                         + " where c.contype = 'c' and n.nspname = ? and t.relname = ?";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, database.defaultSchema());
+            statement.setString(1, schema);
             statement.setString(2, table);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
@@ -277,14 +319,14 @@ public final class SchemaIntrospector {
      * out of {@code information_schema.sequences}; PostgreSQL lists them with derived names
      * ({@code table_column_seq}), which are compared.
      */
-    private void sequences(Connection connection, List<String> lines) throws SQLException {
+    private void sequences(Connection connection, String schema, List<String> lines) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
                 "select sequence_name, start_value, increment, data_type from information_schema.sequences"
                         + " where sequence_schema = ?")) {
-            statement.setString(1, database.defaultSchema());
+            statement.setString(1, schema);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
-                    lines.add("sequence " + rs.getString(1) + ": start " + rs.getString(2) + " increment "
+                    lines.add("sequence " + label(schema, rs.getString(1)) + ": start " + rs.getString(2) + " increment "
                             + rs.getString(3) + " type " + rs.getString(4));
                 }
             }

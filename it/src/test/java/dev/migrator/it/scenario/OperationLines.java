@@ -16,12 +16,14 @@ import dev.migrator.operation.AlterColumnNullability;
 import dev.migrator.operation.AlterColumnType;
 import dev.migrator.operation.AlterSequence;
 import dev.migrator.operation.CreateIndex;
+import dev.migrator.operation.CreateSchema;
 import dev.migrator.operation.CreateSequence;
 import dev.migrator.operation.CreateTable;
 import dev.migrator.operation.DropCheckConstraint;
 import dev.migrator.operation.DropColumn;
 import dev.migrator.operation.DropForeignKey;
 import dev.migrator.operation.DropIndex;
+import dev.migrator.operation.DropSchema;
 import dev.migrator.operation.DropPrimaryKey;
 import dev.migrator.operation.DropSequence;
 import dev.migrator.operation.DropTable;
@@ -194,6 +196,16 @@ public final class OperationLines implements OperationVisitor<String> {
     @Override
     public String visit(DropCheckConstraint op) {
         return "drop check " + op.table() + ": " + op.check().expression();
+    }
+
+    @Override
+    public String visit(CreateSchema op) {
+        return "create schema " + op.name();
+    }
+
+    @Override
+    public String visit(DropSchema op) {
+        return "drop schema " + op.name();
     }
 
     @Override

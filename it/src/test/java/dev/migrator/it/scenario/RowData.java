@@ -24,7 +24,7 @@ public final class RowData {
     public static List<String> read(Database database, String table, List<String> columns) {
         Dialect dialect = Dialect.named(database.kind());
         String sql = "select " + columns.stream().map(dialect::quote).collect(Collectors.joining(", ")) + " from "
-                + dialect.quote(table);
+                + dialect.quoteQualified(table);
         List<String> rows = new ArrayList<>();
         try (Connection connection = database.connect();
                 Statement statement = connection.createStatement();

@@ -190,7 +190,7 @@ public final class RowFiller {
     private static void insert(Connection connection, Dialect dialect, Table table, Map<String, Object> values)
             throws SQLException {
         List<Column> columns = table.columns();
-        String sql = "insert into " + dialect.quote(table.name()) + " ("
+        String sql = "insert into " + dialect.quoteQualified(table.name()) + " ("
                 + columns.stream().map(c -> dialect.quote(c.name())).collect(Collectors.joining(", "))
                 + ") values (" + columns.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {

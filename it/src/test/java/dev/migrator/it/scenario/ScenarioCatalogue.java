@@ -1,5 +1,6 @@
 package dev.migrator.it.scenario;
 
+import dev.migrator.it.oracle.TestDatabases;
 import java.util.List;
 
 /**
@@ -723,6 +724,32 @@ public final class ScenarioCatalogue {
             .expect("add column Book.isbn varchar(13) null")
             .build();
 
+    // ---- schemas (decision D4) --------------------------------------------------------------
+
+    static final Scenario ADD_TABLE_IN_SCHEMA = Scenario.named("add_table_in_schema")
+            .before(AUTHOR)
+            .after(AUTHOR, """
+                    @Entity
+                    @Table(schema = "library")
+                    public class Book {
+                        @Id Long id;
+                        String title;
+                        @ManyToOne Author author;
+                    }
+                    """)
+            .expect("create schema library", "create table library.Book(id, title, author_id) pk[id]",
+                    "add foreign key library.Book[author_id] -> Author[id]")
+            .build();
+
+    static final Scenario MOVE_TABLE_INTO_SCHEMA = Scenario.named("move_table_into_schema")
+            .before(AUTHOR, book("@ManyToOne Author author;"))
+            .after(AUTHOR, annotatedBook("@Table(schema = \"library\")", "@ManyToOne Author author;"))
+            .expect("create schema library", "rename table Book -> library.Book")
+            .risk("moves table Book to another schema")
+            .knownFailure(TestDatabases.H2, "H2 cannot move table Book to schema library",
+                    "H2 2.3 has no alter table ... set schema; the dialect refuses instead of copying rows")
+            .build();
+
     public static final List<Scenario> ALL = List.of(
             ADD_TABLE, DROP_TABLE, RENAME_TABLE_BY_ANNOTATION, RENAME_ENTITY_CLASS_WITH_RENAMES, RENAME_KEYWORD_TABLE,
             TABLE_COMMENT,
@@ -740,5 +767,5 @@ public final class ScenarioCatalogue {
             CYCLE_BETWEEN_NEW_TABLES, MANY_TO_MANY_ADD, MANY_TO_MANY_DROP, ELEMENT_COLLECTION_ADD,
             SEQUENCE_ADDED, SEQUENCE_INCREMENT_CHANGED, SEQUENCE_START_CHANGED, SEQUENCE_DROPPED, IDENTITY_TO_SEQUENCE, SEQUENCE_TO_IDENTITY,
             SINGLE_TABLE_SUBCLASS_COLUMN, JOINED_NEW_SUBCLASS, EMBEDDABLE_NEW_FIELD,
-            SNAKE_CASE_ADD_COLUMN, JAVAX_ADD_COLUMN);
+            SNAKE_CASE_ADD_COLUMN, JAVAX_ADD_COLUMN, ADD_TABLE_IN_SCHEMA, MOVE_TABLE_INTO_SCHEMA);
 }

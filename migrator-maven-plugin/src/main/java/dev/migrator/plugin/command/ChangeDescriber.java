@@ -13,12 +13,14 @@ import dev.migrator.operation.AlterColumnNullability;
 import dev.migrator.operation.AlterColumnType;
 import dev.migrator.operation.AlterSequence;
 import dev.migrator.operation.CreateIndex;
+import dev.migrator.operation.CreateSchema;
 import dev.migrator.operation.CreateSequence;
 import dev.migrator.operation.CreateTable;
 import dev.migrator.operation.DropCheckConstraint;
 import dev.migrator.operation.DropColumn;
 import dev.migrator.operation.DropForeignKey;
 import dev.migrator.operation.DropIndex;
+import dev.migrator.operation.DropSchema;
 import dev.migrator.operation.DropPrimaryKey;
 import dev.migrator.operation.DropSequence;
 import dev.migrator.operation.DropTable;
@@ -44,6 +46,16 @@ final class ChangeDescriber implements OperationVisitor<String> {
     static final ChangeDescriber INSTANCE = new ChangeDescriber();
 
     private ChangeDescriber() {}
+
+    @Override
+    public String visit(CreateSchema op) {
+        return "+ Create schema " + op.name();
+    }
+
+    @Override
+    public String visit(DropSchema op) {
+        return "- Drop schema " + op.name() + " (only if empty)";
+    }
 
     @Override
     public String visit(CreateTable op) {
