@@ -69,7 +69,7 @@ final class AssociationMapper {
         boolean id = annotations.hasJpa(attribute.element(), "Id");
         if (annotations.hasJpa(attribute.element(), "MapsId") || annotations.hasJpa(attribute.element(), "Id")) {
             // The join columns are the primary key already (EntityCatalog); only the FK remains.
-            foreignKey(foreignKeyAnnotation(joins), table.name(), target.table(), joins)
+            foreignKey(toOneForeignKey(attribute, joins), table.name(), target.table(), joins)
                     .map(fk -> fk.onDelete(annotations.onDelete(attribute.element())))
                     .ifPresent(table::foreignKey);
             return;
@@ -95,7 +95,7 @@ final class AssociationMapper {
         } else if (unique) {
             table.unique(new UniqueConstraint(null, physical(joins)));
         }
-        foreignKey(foreignKeyAnnotation(joins), table.name(), target.table(), joins)
+        foreignKey(toOneForeignKey(attribute, joins), table.name(), target.table(), joins)
                 .map(fk -> fk.onDelete(annotations.onDelete(attribute.element())))
                 .ifPresent(table::foreignKey);
     }
@@ -447,6 +447,22 @@ final class AssociationMapper {
         }
         return Optional.of(ForeignKey.of(name, physical(joins), referencedTable.physical(),
                 joins.stream().map(j -> j.referenced().physical().physical()).toList()).options(Options.of(foreignKey)));
+    }
+
+    /**
+     * The {@code @ForeignKey} of a to-one's key, as Hibernate picks it
+     * ({@code ToOneBinder#bindForeignKeyNameAndDefinition}): the {@code foreignKey} of the attribute's
+     * {@code @JoinColumns} when it has one (the inner join columns' are then ignored, even when only
+     * they name one), else the first written join column's.
+     */
+    private Ann toOneForeignKey(Attribute attribute, List<JoinColumn> joins) {
+        if (attribute.joinColumnsOverride().isEmpty()) {
+            Optional<Ann> container = annotations.jpa(attribute.element(), "JoinColumns");
+            if (container.isPresent()) {
+                return container.get().annotation("foreignKey");
+            }
+        }
+        return foreignKeyAnnotation(joins);
     }
 
     /** The {@code foreignKey} member of the first written join column, if any. */
