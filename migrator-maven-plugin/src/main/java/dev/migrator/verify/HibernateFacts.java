@@ -76,10 +76,10 @@ public final class HibernateFacts {
 
     private void table(Table table) {
         String subject = facts.subject(SchemaFacts.table(name(table)));
-        facts.put(subject, "comment", table.getComment());
+        facts.put(subject, "comment", blankAsNone(table.getComment()));
         facts.putOptions(subject, table.getOptions());
         for (Column column : table.getColumns()) {
-            column(subject, column);
+            column(subject, column, table);
         }
         if (table.getPrimaryKey() != null) {
             facts.put(SchemaFacts.part(subject, "primary key"), "columns", sorted(table.getPrimaryKey().getColumns()));
@@ -124,13 +124,14 @@ public final class HibernateFacts {
         }
     }
 
-    private void column(String table, Column column) {
+    private void column(String table, Column column, Table owner) {
         String subject = SchemaFacts.part(table, "column " + name(column));
         facts.put(subject, "type", column.getSqlType(metadata).toLowerCase(Locale.ROOT));
         facts.put(subject, "nullable", FactText.yesNo(column.isNullable()));
         facts.put(subject, "default", column.getDefaultValue());
         facts.put(subject, "identity", FactText.yesNo(column.isIdentity()));
-        facts.put(subject, "comment", column.getComment());
+        // A blank comment is none: the exporters write no comment for it (a to-one's @JoinTable key column gets "").
+        facts.put(subject, "comment", blankAsNone(column.getComment()));
         // Only when present, so that the verify report of a model without them is as it was.
         if (column.getGeneratedAs() != null) {
             facts.put(subject, "generated as", column.getGeneratedAs());
@@ -144,9 +145,14 @@ public final class HibernateFacts {
         facts.put(subject, "check", inline.isEmpty() ? null
                 : CheckExpressions.normalize(inline.size() == 1 ? inline.get(0) : "(" + String.join(") and (", inline) + ")"));
         column.getCheckConstraints().stream().filter(c -> c.getName() != null).forEach(c -> tableCheck(table, c));
-        if (column.isUnique()) {
+        // The exporter writes no "unique" on the one-column primary key (ColumnDefinitions), e.g. an @Id @OneToOne.
+        if (column.isUnique() && !owner.isPrimaryKey(column)) {
             facts.subject(SchemaFacts.part(table, "unique [" + name(column) + "]"));
         }
+    }
+
+    private static String blankAsNone(String comment) {
+        return comment == null || comment.isBlank() ? null : comment;
     }
 
     private void tableCheck(String table, CheckConstraint check) {
