@@ -28,7 +28,9 @@ import javax.tools.StandardLocation;
  * recompiled entities). Mappings it cannot express are compile errors on the element; nothing
  * ever propagates into javac, and no fragment is written for an entity with an error.
  *
- * <p>Options: {@code -Amigrator.naming=standard|snake_case},
+ * <p>Options: {@code -Amigrator.naming=standard|snake_case}, {@code -Amigrator.implicitNaming=jpa|spring}
+ * ({@code spring}: Spring Boot's {@code SpringImplicitNamingStrategy}, join tables named
+ * {@code <owner table>_<attribute>}; Spring Boot applications set it with {@code naming=snake_case}),
  * {@code -Amigrator.beanValidation=auto|on|off}, {@code -Amigrator.dialect=h2|postgresql} (the database whose
  * keyword list decides which names Hibernate quotes, and so its FK/UK/index and implicit names; absent: the
  * words every supported database quotes), {@code -Amigrator.converters=com.x.MoneyConverter,...} (auto-applied
@@ -41,6 +43,7 @@ public final class MigratorProcessor extends AbstractProcessor {
     static final String DIALECT_OPTION = "migrator.dialect";
     static final String CONVERTERS_OPTION = "migrator.converters";
     static final String DEFAULT_SCHEMA_OPTION = "migrator.defaultSchema";
+    static final String IMPLICIT_NAMING_OPTION = "migrator.implicitNaming";
 
     private final Set<String> written = new HashSet<>();
     /** The fragments of every entity extracted so far, by class, for the checks across entities (MIG021). */
@@ -57,7 +60,8 @@ public final class MigratorProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedOptions() {
-        return Set.of(NAMING_OPTION, BEAN_VALIDATION_OPTION, DIALECT_OPTION, CONVERTERS_OPTION, DEFAULT_SCHEMA_OPTION);
+        return Set.of(NAMING_OPTION, IMPLICIT_NAMING_OPTION, BEAN_VALIDATION_OPTION, DIALECT_OPTION, CONVERTERS_OPTION,
+                DEFAULT_SCHEMA_OPTION);
     }
 
     @Override
@@ -199,7 +203,15 @@ public final class MigratorProcessor extends AbstractProcessor {
                     Diagnostics.MIG008.format(dialect, "dialect", "h2, postgresql"));
             return null;
         }
-        return Naming.of(physical, dialect).withDefaultSchema(processingEnv.getOptions().get(DEFAULT_SCHEMA_OPTION));
+        String implicitValue = processingEnv.getOptions().getOrDefault(IMPLICIT_NAMING_OPTION, "jpa");
+        ImplicitNaming implicit = ImplicitNaming.forOption(implicitValue);
+        if (implicit == null) {
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+                    Diagnostics.MIG008.format(implicitValue, "implicitNaming", "jpa, spring"));
+            return null;
+        }
+        return Naming.of(physical, dialect).withImplicit(implicit)
+                .withDefaultSchema(processingEnv.getOptions().get(DEFAULT_SCHEMA_OPTION));
     }
 
     private BeanValidation beanValidation() {
