@@ -265,7 +265,9 @@ class VerifyCommandTest {
     }
 
     /**
-     * Stand-ins for Spring Boot 4's {@code spring-boot-hibernate} (not available offline): its JPA
+     * Stand-ins for Spring Boot 4's {@code spring-boot-hibernate} (the real jar on the plugin's test class
+     * path would make every test project, whose loader is a child of the tests', a Spring Boot project;
+     * the {@code it} oracle fixture {@code spring.shop} is compared against the real class): its JPA
      * auto-configuration class, whose presence makes the project a Spring Boot JPA application, and its
      * {@code SpringImplicitNamingStrategy} with Spring's documented rule, join tables named
      * {@code <owning physical table>_<owning attribute>}.
