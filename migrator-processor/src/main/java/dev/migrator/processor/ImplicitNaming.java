@@ -16,7 +16,7 @@ package dev.migrator.processor;
  * last. So Spring's name for two associations from one owner to one target differ, where JPA's
  * silently merge them into one table.
  */
-enum ImplicitNaming {
+enum ImplicitNaming implements OptionValue {
     JPA("jpa"),
     SPRING("spring");
 
@@ -27,18 +27,9 @@ enum ImplicitNaming {
     }
 
     /** The value of {@code -Amigrator.implicitNaming}, also written into every fragment. */
-    String option() {
+    @Override
+    public String option() {
         return option;
-    }
-
-    /** The strategy for an option value, or {@code null} when the value is unknown. */
-    static ImplicitNaming forOption(String value) {
-        for (ImplicitNaming naming : values()) {
-            if (naming.option.equals(value)) {
-                return naming;
-            }
-        }
-        return null;
     }
 
     /**

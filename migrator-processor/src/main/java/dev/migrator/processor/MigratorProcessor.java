@@ -190,35 +190,43 @@ public final class MigratorProcessor extends AbstractProcessor {
 
     /** The naming options, or {@code null} after reporting an unknown value. */
     private Naming naming() {
-        String value = processingEnv.getOptions().getOrDefault(NAMING_OPTION, "standard");
-        PhysicalNaming physical = PhysicalNaming.forOption(value);
-        if (physical == null) {
-            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-                    Diagnostics.MIG008.format(value, "naming", "standard, snake_case"));
+        PhysicalNaming physical = option(NAMING_OPTION, PhysicalNaming.values(), PhysicalNaming.STANDARD);
+        ImplicitNaming implicit = option(IMPLICIT_NAMING_OPTION, ImplicitNaming.values(), ImplicitNaming.JPA);
+        if (physical == null || implicit == null) {
             return null;
         }
         String dialect = processingEnv.getOptions().get(DIALECT_OPTION);
         if (dialect != null && !Naming.isKnownDialect(dialect)) {
-            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-                    Diagnostics.MIG008.format(dialect, "dialect", "h2, postgresql"));
-            return null;
-        }
-        String implicitValue = processingEnv.getOptions().getOrDefault(IMPLICIT_NAMING_OPTION, "jpa");
-        ImplicitNaming implicit = ImplicitNaming.forOption(implicitValue);
-        if (implicit == null) {
-            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-                    Diagnostics.MIG008.format(implicitValue, "implicitNaming", "jpa, spring"));
+            badOption(DIALECT_OPTION, dialect, "h2, postgresql");
             return null;
         }
         return Naming.of(physical, dialect).withImplicit(implicit)
                 .withDefaultSchema(processingEnv.getOptions().get(DEFAULT_SCHEMA_OPTION));
     }
 
+    /** The constant an enum-valued option names ({@code absent} when not given), or {@code null} after MIG008. */
+    private <E extends OptionValue> E option(String option, E[] values, E absent) {
+        String value = processingEnv.getOptions().get(option);
+        if (value == null) {
+            return absent;
+        }
+        E found = OptionValue.forOption(values, value);
+        if (found == null) {
+            badOption(option, value, OptionValue.allowed(values));
+        }
+        return found;
+    }
+
+    /** MIG008 for {@code -A<option>=<value>}, listing the values {@code allowed}. */
+    private void badOption(String option, String value, String allowed) {
+        processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+                Diagnostics.MIG008.format(value, option.substring("migrator.".length()), allowed));
+    }
+
     private BeanValidation beanValidation() {
         String value = processingEnv.getOptions().getOrDefault(BEAN_VALIDATION_OPTION, "auto");
         return BeanValidation.forOption(value, processingEnv.getElementUtils()).orElseGet(() -> {
-            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-                    Diagnostics.MIG008.format(value, "beanValidation", "auto, on, off"));
+            badOption(BEAN_VALIDATION_OPTION, value, "auto, on, off");
             return null;
         });
     }
@@ -237,9 +245,8 @@ public final class MigratorProcessor extends AbstractProcessor {
                 }
                 TypeElement type = processingEnv.getElementUtils().getTypeElement(name.trim());
                 if (type == null || !converters.discover(type)) {
-                    processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, Diagnostics.MIG008.format(
-                            name.trim(), "converters", "the qualified names of @Converter(autoApply = true) classes on the"
-                                    + " class path, separated by commas"));
+                    badOption(CONVERTERS_OPTION, name.trim(), "the qualified names of @Converter(autoApply = true)"
+                            + " classes on the class path, separated by commas");
                     return false;
                 }
             }
