@@ -14,8 +14,9 @@ import java.util.TreeMap;
  *   <li>migrator's assumptions: the physical naming strategy the snapshot names
  *       ({@code standard}: {@code PhysicalNamingStrategyStandardImpl}; {@code snake_case}:
  *       {@code PhysicalNamingStrategySnakeCaseImpl}, which is what
- *       {@code CamelCaseToUnderscoresNamingStrategy} extends) and
- *       {@code hibernate.auto_quote_keyword=true};
+ *       {@code CamelCaseToUnderscoresNamingStrategy} extends), the implicit naming strategy its
+ *       {@code implicitNaming} needs ({@link SpringImplicitNaming#strategyFor}; none for {@code jpa},
+ *       Hibernate's default) and {@code hibernate.auto_quote_keyword=true};
  *   <li>the project's settings, which win ({@link #project}), lowest precedence first:
  *       {@code hibernate.properties} at the root of the project's classpath; a Spring Boot
  *       application's {@code application.properties}/{@code application.yml} and Spring Boot's JPA
@@ -71,12 +72,26 @@ public final class HibernateSettings {
         return out;
     }
 
-    /** The settings for booting Hibernate offline against {@code dialect}. */
+    /** The settings for booting Hibernate offline against {@code dialect}, under JPA's implicit naming. */
     public static Map<String, Object> effective(String naming, Dialect dialect, Map<String, String> project) {
+        return effective(naming, null, dialect, project);
+    }
+
+    /**
+     * The settings for booting Hibernate offline against {@code dialect}.
+     *
+     * @param implicitNamingStrategy the implicit naming strategy class the snapshot assumes, or
+     *     {@code null} for Hibernate's default (JPA's)
+     */
+    public static Map<String, Object> effective(String naming, String implicitNamingStrategy, Dialect dialect,
+            Map<String, String> project) {
         Map<String, Object> settings = new TreeMap<>();
         settings.put("hibernate.physical_naming_strategy", naming.equals("snake_case")
                 ? "org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl"
                 : "org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl");
+        if (implicitNamingStrategy != null) {
+            settings.put("hibernate.implicit_naming_strategy", implicitNamingStrategy);
+        }
         settings.put("hibernate.auto_quote_keyword", "true");
         project.forEach((name, value) -> {
             if (!isConnectionOrAction(name)) {

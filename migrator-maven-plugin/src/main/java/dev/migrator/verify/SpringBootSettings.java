@@ -31,15 +31,20 @@ final class SpringBootSettings {
     /** Spring Boot's default physical naming, in Hibernate 7's non-deprecated spelling. */
     static final String SNAKE_CASE = "org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl";
 
-    /** A Spring Boot generation: its Hibernate auto-configuration class and its implicit naming strategy. */
-    record Generation(String autoConfiguration, String implicitNamingStrategy) {}
+    /**
+     * A Spring Boot generation: its Hibernate auto-configuration class, its implicit naming strategy
+     * and the artifact ({@code groupId:artifactId}) that holds the strategy.
+     */
+    record Generation(String autoConfiguration, String implicitNamingStrategy, String strategyArtifact) {}
 
     /** Newest first. */
     static final List<Generation> GENERATIONS = List.of(
             new Generation("org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration",
-                    "org.springframework.boot.hibernate.SpringImplicitNamingStrategy"),
+                    "org.springframework.boot.hibernate.SpringImplicitNamingStrategy",
+                    "org.springframework.boot:spring-boot-hibernate"),
             new Generation("org.springframework.boot.autoconfigure.orm.jpa.HibernateJpaAutoConfiguration",
-                    "org.springframework.boot.orm.jpa.hibernate.SpringImplicitNamingStrategy"));
+                    "org.springframework.boot.orm.jpa.hibernate.SpringImplicitNamingStrategy",
+                    "org.springframework.boot:spring-boot"));
 
     private static final String NAMING = "spring.jpa.hibernate.naming.";
     private static final String PROPERTIES = "spring.jpa.properties.";

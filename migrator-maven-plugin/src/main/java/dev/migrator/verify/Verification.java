@@ -29,7 +29,18 @@ public record Verification(Dialect dialect, long tables, long sequences, List<St
      */
     public static Verification run(Schema schema, String naming, Dialect dialect, ClassLoader projectLoader,
             List<Class<?>> entities, Map<String, String> projectSettings, boolean beanValidation) throws VerifyException {
-        Map<String, Object> settings = HibernateSettings.effective(naming, dialect, projectSettings);
+        return run(schema, naming, null, dialect, projectLoader, entities, projectSettings, beanValidation);
+    }
+
+    /**
+     * {@link #run(Schema, String, Dialect, ClassLoader, List, Map, boolean)} for a snapshot whose names assume
+     * {@code implicitNamingStrategy} ({@link SpringImplicitNaming#strategyFor}; {@code null}: JPA's).
+     */
+    public static Verification run(Schema schema, String naming, String implicitNamingStrategy, Dialect dialect,
+            ClassLoader projectLoader, List<Class<?>> entities, Map<String, String> projectSettings,
+            boolean beanValidation) throws VerifyException {
+        Map<String, Object> settings = HibernateSettings.effective(naming, implicitNamingStrategy, dialect,
+                projectSettings);
         SchemaFacts hibernate = OfflineHibernate.describe(projectLoader, entities, settings, beanValidation);
         SchemaFacts ours = SnapshotFacts.describe(schema, dialect);
         long sequences = hibernate.subjects().keySet().stream().filter(s -> s.startsWith("sequence ")).count();

@@ -15,7 +15,8 @@ import javax.lang.model.type.TypeMirror;
  * ({@code ImplicitNamingStrategyJpaCompliantImpl}) and quoting rules
  * ({@code AnnotatedJoinColumns.buildDefaultColumnName}, {@code TableBinder}): to-one join columns
  * ({@code <attribute>_<referenced pk>}, unique for one-to-one), join tables
- * ({@code <owner table>_<target table>}, primary key only for sets, unique target column for
+ * ({@code <owner table>_<target table>}, or {@code <owner table>_<attribute>} under Spring's implicit
+ * naming: {@link Naming#implicitJoinTable}; primary key only for sets, unique target column for
  * one-to-many) and unidirectional one-to-many join columns in the target's table.
  */
 final class AssociationMapper {
@@ -402,20 +403,10 @@ final class AssociationMapper {
 
     private Name joinTableName(Ann joinTable, EntityInfo owner, EntityInfo target, Attribute attribute) {
         // Only @JoinTable(schema) places it; the owner's schema does not (Hibernate's CollectionBinder).
-        return new SchemaPlacement(naming).place(unqualifiedJoinTableName(joinTable, owner, target), attribute.element(),
-                joinTable);
-    }
-
-    private Name unqualifiedJoinTableName(Ann joinTable, EntityInfo owner, EntityInfo target) {
-        if (joinTable != null && !joinTable.string("name").isEmpty()) {
-            return naming.physical(joinTable.string("name"));
-        }
-        // Hibernate joins the two LOGICAL table names (CollectionBinder#handleOwnedManyToMany), quoted
-        // when either is; physical naming then runs once on the result and leaves a quoted name alone
-        // (snake_case gives "user_ReadingList" for a quoted owner table "user").
-        String text = owner.logicalTable().text() + "_" + target.logicalTable().text();
-        boolean quoted = owner.logicalTable().quoted() || target.logicalTable().quoted();
-        return naming.apply(quoted ? new Name(text, true, true) : naming.name(text));
+        Name name = joinTable != null && !joinTable.string("name").isEmpty()
+                ? naming.physical(joinTable.string("name"))
+                : naming.implicitJoinTable(owner.logicalTable(), target.logicalTable(), attribute.name());
+        return new SchemaPlacement(naming).place(name, attribute.element(), joinTable);
     }
 
     /**

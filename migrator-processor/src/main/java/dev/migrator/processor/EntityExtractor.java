@@ -63,7 +63,8 @@ final class EntityExtractor {
         List<Sequence> sequences = new ArrayList<>();
         if (hierarchy.is(Hierarchy.TABLE_PER_CLASS) && Hierarchy.isAbstract(entity)) {
             // An abstract table-per-class entity has no table; its concrete subclasses bring the sequence.
-            return new EntitySnapshot(info.className(), naming.option(), Schema.EMPTY, fragment.origins(), naming.dialect());
+            return new EntitySnapshot(info.className(), naming.option(), Schema.EMPTY, fragment.origins(), naming.dialect(),
+                    java.util.Map.of(), naming.implicitOption());
         }
         boolean singleTableSubclass = !hierarchy.isRoot() && hierarchy.is(Hierarchy.SINGLE_TABLE);
         TableBuilder table = fragment.table(info.table());
@@ -89,7 +90,7 @@ final class EntityExtractor {
         Map<String, String> phases = new java.util.TreeMap<>();
         fragment.tables().forEach(builder -> phases.putAll(builder.phases()));
         return new EntitySnapshot(info.className(), naming.option(), new Schema(tables, sequences), fragment.origins(),
-                naming.dialect(), phases);
+                naming.dialect(), phases, naming.implicitOption());
     }
 
     /** The qualified name of the root entity of {@code entity}'s inheritance hierarchy (itself when it has none). */

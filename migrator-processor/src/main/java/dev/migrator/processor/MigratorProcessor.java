@@ -28,7 +28,9 @@ import javax.tools.StandardLocation;
  * recompiled entities). Mappings it cannot express are compile errors on the element; nothing
  * ever propagates into javac, and no fragment is written for an entity with an error.
  *
- * <p>Options: {@code -Amigrator.naming=standard|snake_case},
+ * <p>Options: {@code -Amigrator.naming=standard|snake_case}, {@code -Amigrator.implicitNaming=jpa|spring}
+ * ({@code spring}: Spring Boot's {@code SpringImplicitNamingStrategy}, join tables named
+ * {@code <owner table>_<attribute>}; Spring Boot applications set it with {@code naming=snake_case}),
  * {@code -Amigrator.beanValidation=auto|on|off}, {@code -Amigrator.dialect=h2|postgresql} (the database whose
  * keyword list decides which names Hibernate quotes, and so its FK/UK/index and implicit names; absent: the
  * words every supported database quotes), {@code -Amigrator.converters=com.x.MoneyConverter,...} (auto-applied
@@ -41,6 +43,7 @@ public final class MigratorProcessor extends AbstractProcessor {
     static final String DIALECT_OPTION = "migrator.dialect";
     static final String CONVERTERS_OPTION = "migrator.converters";
     static final String DEFAULT_SCHEMA_OPTION = "migrator.defaultSchema";
+    static final String IMPLICIT_NAMING_OPTION = "migrator.implicitNaming";
 
     private final Set<String> written = new HashSet<>();
     /** The fragments of every entity extracted so far, by class, for the checks across entities (MIG021). */
@@ -57,7 +60,8 @@ public final class MigratorProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedOptions() {
-        return Set.of(NAMING_OPTION, BEAN_VALIDATION_OPTION, DIALECT_OPTION, CONVERTERS_OPTION, DEFAULT_SCHEMA_OPTION);
+        return Set.of(NAMING_OPTION, IMPLICIT_NAMING_OPTION, BEAN_VALIDATION_OPTION, DIALECT_OPTION, CONVERTERS_OPTION,
+                DEFAULT_SCHEMA_OPTION);
     }
 
     @Override
@@ -186,27 +190,43 @@ public final class MigratorProcessor extends AbstractProcessor {
 
     /** The naming options, or {@code null} after reporting an unknown value. */
     private Naming naming() {
-        String value = processingEnv.getOptions().getOrDefault(NAMING_OPTION, "standard");
-        PhysicalNaming physical = PhysicalNaming.forOption(value);
-        if (physical == null) {
-            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-                    Diagnostics.MIG008.format(value, "naming", "standard, snake_case"));
+        PhysicalNaming physical = option(NAMING_OPTION, PhysicalNaming.values(), PhysicalNaming.STANDARD);
+        ImplicitNaming implicit = option(IMPLICIT_NAMING_OPTION, ImplicitNaming.values(), ImplicitNaming.JPA);
+        if (physical == null || implicit == null) {
             return null;
         }
         String dialect = processingEnv.getOptions().get(DIALECT_OPTION);
         if (dialect != null && !Naming.isKnownDialect(dialect)) {
-            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-                    Diagnostics.MIG008.format(dialect, "dialect", "h2, postgresql"));
+            badOption(DIALECT_OPTION, dialect, "h2, postgresql");
             return null;
         }
-        return Naming.of(physical, dialect).withDefaultSchema(processingEnv.getOptions().get(DEFAULT_SCHEMA_OPTION));
+        return Naming.of(physical, dialect).withImplicit(implicit)
+                .withDefaultSchema(processingEnv.getOptions().get(DEFAULT_SCHEMA_OPTION));
+    }
+
+    /** The constant an enum-valued option names ({@code absent} when not given), or {@code null} after MIG008. */
+    private <E extends OptionValue> E option(String option, E[] values, E absent) {
+        String value = processingEnv.getOptions().get(option);
+        if (value == null) {
+            return absent;
+        }
+        E found = OptionValue.forOption(values, value);
+        if (found == null) {
+            badOption(option, value, OptionValue.allowed(values));
+        }
+        return found;
+    }
+
+    /** MIG008 for {@code -A<option>=<value>}, listing the values {@code allowed}. */
+    private void badOption(String option, String value, String allowed) {
+        processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+                Diagnostics.MIG008.format(value, option.substring("migrator.".length()), allowed));
     }
 
     private BeanValidation beanValidation() {
         String value = processingEnv.getOptions().getOrDefault(BEAN_VALIDATION_OPTION, "auto");
         return BeanValidation.forOption(value, processingEnv.getElementUtils()).orElseGet(() -> {
-            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-                    Diagnostics.MIG008.format(value, "beanValidation", "auto, on, off"));
+            badOption(BEAN_VALIDATION_OPTION, value, "auto, on, off");
             return null;
         });
     }
@@ -225,9 +245,8 @@ public final class MigratorProcessor extends AbstractProcessor {
                 }
                 TypeElement type = processingEnv.getElementUtils().getTypeElement(name.trim());
                 if (type == null || !converters.discover(type)) {
-                    processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, Diagnostics.MIG008.format(
-                            name.trim(), "converters", "the qualified names of @Converter(autoApply = true) classes on the"
-                                    + " class path, separated by commas"));
+                    badOption(CONVERTERS_OPTION, name.trim(), "the qualified names of @Converter(autoApply = true)"
+                            + " classes on the class path, separated by commas");
                     return false;
                 }
             }

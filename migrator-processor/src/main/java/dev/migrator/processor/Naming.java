@@ -21,17 +21,34 @@ final class Naming {
     private final String dialect;
     private final Set<String> keywords;
     private final String defaultSchema;
+    private final ImplicitNaming implicit;
 
-    private Naming(PhysicalNaming physical, String dialect, Set<String> keywords, String defaultSchema) {
+    private Naming(PhysicalNaming physical, String dialect, Set<String> keywords, String defaultSchema,
+            ImplicitNaming implicit) {
         this.physical = physical;
         this.dialect = dialect;
         this.keywords = keywords;
         this.defaultSchema = defaultSchema;
+        this.implicit = implicit;
     }
 
-    /** {@code dialect}: {@code null} for none; must be a name {@link Keywords#of} knows (see {@link #keywordsOf}). */
+    /**
+     * JPA's implicit naming with a physical strategy. {@code dialect}: {@code null} for none; must be
+     * a name {@link Keywords#of} knows (see {@link #isKnownDialect}).
+     */
     static Naming of(PhysicalNaming physical, String dialect) {
-        return new Naming(physical, dialect, dialect == null ? Keywords.common() : Keywords.of(dialect), null);
+        return new Naming(physical, dialect, dialect == null ? Keywords.common() : Keywords.of(dialect), null,
+                ImplicitNaming.JPA);
+    }
+
+    /** This naming with another implicit naming strategy ({@code -Amigrator.implicitNaming}). */
+    Naming withImplicit(ImplicitNaming implicit) {
+        return new Naming(physical, dialect, keywords, defaultSchema, implicit);
+    }
+
+    /** The value of {@code -Amigrator.implicitNaming}, written into every fragment. */
+    String implicitOption() {
+        return implicit.option();
     }
 
     /**
@@ -47,7 +64,7 @@ final class Naming {
         }
         String schema = name(written.strip()).physical();
         return new Naming(physical, dialect, keywords,
-                dev.migrator.model.QualifiedName.isDefaultSchemaName(schema) ? null : schema);
+                dev.migrator.model.QualifiedName.isDefaultSchemaName(schema) ? null : schema, implicit);
     }
 
     /** The schema of tables and sequences no annotation places ({@link #withDefaultSchema}), or {@code null}. */
@@ -87,6 +104,19 @@ final class Naming {
     /** The physical name of a logical one. */
     Name apply(Name logical) {
         return physical.apply(logical);
+    }
+
+    /**
+     * The physical name of a join table no annotation names ({@code TableBinder#bind}): the implicit
+     * strategy's text ({@link ImplicitNaming#joinTableText}) from the two LOGICAL table names, quoted
+     * when either of them is (else auto-quoted as a keyword), then physical naming, which leaves a
+     * quoted name alone (snake_case gives {@code "user_ReadingList"} for a quoted owner table
+     * {@code "user"}). Not placed in a schema: only {@code @JoinTable(schema)} does that.
+     */
+    Name implicitJoinTable(Name ownerTable, Name targetTable, String attribute) {
+        String text = implicit.joinTableText(ownerTable, targetTable, attribute);
+        boolean quoted = ownerTable.quoted() || targetTable.quoted();
+        return apply(quoted ? new Name(text, true, true) : name(text));
     }
 
     /** The physical name of a written one: {@code apply(name(written))}. */

@@ -8,7 +8,7 @@ import java.util.Locale;
  * ({@code CamelCaseToUnderscoresNamingStrategy}, Spring Boot's default). Quoted names are never
  * changed by either, exactly as in Hibernate.
  */
-enum PhysicalNaming {
+enum PhysicalNaming implements OptionValue {
     STANDARD("standard"),
     SNAKE_CASE("snake_case");
 
@@ -19,18 +19,9 @@ enum PhysicalNaming {
     }
 
     /** The value of {@code -Amigrator.naming}, also written into every fragment. */
-    String option() {
+    @Override
+    public String option() {
         return option;
-    }
-
-    /** The strategy for an option value, or {@code null} when the value is unknown. */
-    static PhysicalNaming forOption(String value) {
-        for (PhysicalNaming naming : values()) {
-            if (naming.option.equals(value)) {
-                return naming;
-            }
-        }
-        return null;
     }
 
     Name apply(Name logical) {

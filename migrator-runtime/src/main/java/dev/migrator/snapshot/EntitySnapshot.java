@@ -25,10 +25,19 @@ import java.util.TreeMap;
  * {@code @OneToMany @JoinColumn}'s key in the target's table (collection second pass). Hibernate's
  * {@code Table#addColumn} keeps the column bound first, so {@link SnapshotAssembler} keeps the
  * definition of the earliest phase when two fragments define one column. Sorted; outside schema
- * equality like {@code origins}. Immutable.
+ * equality like {@code origins}.
+ *
+ * <p>{@code implicitNaming} is the implicit naming strategy the names were computed under
+ * ({@code -Amigrator.implicitNaming}): {@link #JPA_IMPLICIT_NAMING} (Hibernate's
+ * {@code ImplicitNamingStrategyJpaCompliantImpl}, the default; {@code null} is read as it) or
+ * {@code "spring"} (Spring Boot's {@code SpringImplicitNamingStrategy}, which names implicit join
+ * tables {@code <owner table>_<attribute>}). Never {@code null} after construction. Immutable.
  */
 public record EntitySnapshot(String entityClass, String naming, Schema schema, Map<String, String> origins,
-        String dialect, Map<String, String> bindings) {
+        String dialect, Map<String, String> bindings, String implicitNaming) {
+
+    /** The default {@link #implicitNaming}: JPA's implicit names, as Hibernate makes them without Spring. */
+    public static final String JPA_IMPLICIT_NAMING = "jpa";
 
     /** The resource directory holding one fragment per entity. */
     public static final String DIRECTORY = "META-INF/migrator/entities/";
@@ -46,6 +55,7 @@ public record EntitySnapshot(String entityClass, String naming, Schema schema, M
         Objects.requireNonNull(entityClass, "entityClass");
         Objects.requireNonNull(naming, "naming");
         Objects.requireNonNull(schema, "schema");
+        implicitNaming = implicitNaming == null ? JPA_IMPLICIT_NAMING : implicitNaming;
         origins = java.util.Collections.unmodifiableMap(new TreeMap<>(origins == null ? Map.of() : origins));
         bindings = java.util.Collections.unmodifiableMap(new TreeMap<>(bindings == null ? Map.of() : bindings));
         bindings.forEach((column, phase) -> {
@@ -54,6 +64,12 @@ public record EntitySnapshot(String entityClass, String naming, Schema schema, M
                         + "; expected one of " + PHASES);
             }
         });
+    }
+
+    /** A fragment under JPA's implicit naming. */
+    public EntitySnapshot(String entityClass, String naming, Schema schema, Map<String, String> origins,
+            String dialect, Map<String, String> bindings) {
+        this(entityClass, naming, schema, origins, dialect, bindings, JPA_IMPLICIT_NAMING);
     }
 
     /** A fragment whose columns are all bound in Hibernate's first pass (or whose phases do not matter). */

@@ -29,7 +29,8 @@ import java.util.Map;
  * two fragments must agree. Sequences of the same name must be equal. The one exception to
  * "equal columns" is a discriminator column, whose {@code col in (...)} check each subclass
  * fragment writes with the values it knows: those lists are unioned ({@link DiscriminatorChecks}). Every fragment must use the
- * same naming strategy and dialect ({@code -Amigrator.naming}, {@code -Amigrator.dialect}). Fragments are processed in entity-class order, so the result (including
+ * same naming strategies and dialect ({@code -Amigrator.naming}, {@code -Amigrator.implicitNaming},
+ * {@code -Amigrator.dialect}). Fragments are processed in entity-class order, so the result (including
  * column order) does not depend on the order the caller found them in. Conflicts raise
  * {@link IllegalStateException} naming both entities. The fragments' origins end up on the tables
  * and columns they name, where they identify one thing ({@link SnapshotOrigins}); a column's origin
@@ -73,9 +74,19 @@ public final class SnapshotAssembler {
         return fragments.isEmpty() ? null : fragments.get(0).dialect();
     }
 
+    /**
+     * The implicit naming strategy all fragments share ({@code -Amigrator.implicitNaming}:
+     * {@code "jpa"} or {@code "spring"}; {@code "jpa"} when there are none).
+     */
+    public static String implicitNaming(List<EntitySnapshot> fragments) {
+        requireAgreement(fragments, EntitySnapshot::implicitNaming, "implicitNaming");
+        return fragments.isEmpty() ? EntitySnapshot.JPA_IMPLICIT_NAMING : fragments.get(0).implicitNaming();
+    }
+
     /** Names are only comparable between fragments compiled with the same naming and dialect options. */
     private static void requireSameOptions(List<EntitySnapshot> fragments) {
         requireAgreement(fragments, EntitySnapshot::naming, "naming");
+        requireAgreement(fragments, EntitySnapshot::implicitNaming, "implicitNaming");
         requireAgreement(fragments, EntitySnapshot::dialect, "dialect");
     }
 

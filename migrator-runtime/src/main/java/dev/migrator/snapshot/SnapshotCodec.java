@@ -19,8 +19,9 @@ import java.util.function.Function;
 /**
  * JSON form of an {@link EntitySnapshot}, the contract between the processor and the plugin.
  *
- * <p>Layout: {@code {"dialect", "entityClass", "naming", "origins": {...}, "schema": {"tables": [...],
- * "sequences": [...]}}} ({@code dialect} only when the fragment has one). Object keys are sorted; members whose value is {@code null}, an empty
+ * <p>Layout: {@code {"dialect", "entityClass", "implicitNaming", "naming", "origins": {...}, "schema":
+ * {"tables": [...], "sequences": [...]}}} ({@code dialect} only when the fragment has one,
+ * {@code implicitNaming} only when it is not {@code "jpa"}). Object keys are sorted; members whose value is {@code null}, an empty
  * list or {@code false} are left out; list order is the model's (columns in creation order,
  * constraints in canonical order). A column bound after Hibernate's first pass carries its phase,
  * {@code "binding": "joinColumn"} or {@code "collectionKey"} ({@link EntitySnapshot#bindings}).
@@ -34,6 +35,9 @@ public final class SnapshotCodec {
         Map<String, Object> root = new LinkedHashMap<>();
         put(root, "dialect", snapshot.dialect());
         root.put("entityClass", snapshot.entityClass());
+        // Absent for JPA's implicit naming, so that every fragment written before the option existed reads the same.
+        put(root, "implicitNaming", EntitySnapshot.JPA_IMPLICIT_NAMING.equals(snapshot.implicitNaming()) ? null
+                : snapshot.implicitNaming());
         root.put("naming", snapshot.naming());
         root.put("origins", new LinkedHashMap<>(snapshot.origins()));
         root.put("schema", schema(snapshot));

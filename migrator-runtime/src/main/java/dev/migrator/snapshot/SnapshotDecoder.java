@@ -47,7 +47,7 @@ final class SnapshotDecoder {
         }
         Schema model = build(schema, () -> new Schema(tables, sequences));
         return new EntitySnapshot(string(object, "entityClass", true), string(object, "naming", true), model, origins,
-                string(object, "dialect", false), bindings);
+                string(object, "dialect", false), bindings, string(object, "implicitNaming", false));
     }
 
     private Table table(Map<String, Object> json, Map<String, String> bindings) throws SnapshotFormatException {

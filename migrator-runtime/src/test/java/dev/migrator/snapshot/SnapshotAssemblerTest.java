@@ -157,6 +157,22 @@ class SnapshotAssemblerTest {
     }
 
     @Test
+    void fragmentsMustAgreeOnTheImplicitNaming() {
+        EntitySnapshot spring = new EntitySnapshot("x.A", "snake_case", Schema.EMPTY, Map.of(), null, Map.of(), "spring");
+        EntitySnapshot jpa = new EntitySnapshot("x.B", "snake_case", Schema.EMPTY, Map.of(), null, Map.of(), null);
+
+        assertThat(SnapshotAssembler.implicitNaming(List.of(spring))).isEqualTo("spring");
+        assertThat(SnapshotAssembler.implicitNaming(List.of(jpa))).isEqualTo("jpa");
+        assertThat(SnapshotAssembler.implicitNaming(List.of())).isEqualTo("jpa");
+        assertThatThrownBy(() -> SnapshotAssembler.assemble(List.of(spring, jpa)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("entities x.A (implicitNaming spring) and x.B (implicitNaming jpa) were compiled with"
+                        + " different -Amigrator.implicitNaming options; compile all entities with the same one");
+        assertThatThrownBy(() -> SnapshotAssembler.implicitNaming(List.of(jpa, spring)))
+                .hasMessageContaining("x.B (implicitNaming jpa) and x.A (implicitNaming spring)");
+    }
+
+    @Test
     void rejectsMixedNamingAndConflictingSequences() {
         assertThatThrownBy(() -> SnapshotAssembler.assemble(List.of(
                         fragment("x.A", "standard", List.of(), List.of()),

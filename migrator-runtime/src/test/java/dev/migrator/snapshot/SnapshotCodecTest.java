@@ -56,6 +56,21 @@ class SnapshotCodecTest {
     }
 
     @Test
+    void writesTheImplicitNamingOnlyWhenItIsNotJpas() throws SnapshotFormatException {
+        EntitySnapshot spring = new EntitySnapshot("com.x.User", "snake_case", Schema.EMPTY, Map.of(), "h2", Map.of(),
+                "spring");
+
+        String json = SnapshotCodec.toJson(spring);
+
+        assertThat(json).contains("\n  \"implicitNaming\": \"spring\",\n  \"naming\": \"snake_case\",\n");
+        assertThat(SnapshotCodec.fromJson(json)).isEqualTo(spring);
+        assertThat(SnapshotCodec.toJson(SNAPSHOT)).doesNotContain("implicitNaming");
+        assertThat(SnapshotCodec.fromJson(SnapshotCodec.toJson(SNAPSHOT)).implicitNaming()).isEqualTo("jpa");
+        assertThat(SnapshotCodec.toJson(new EntitySnapshot("com.x.User", "standard", Schema.EMPTY, Map.of(), null,
+                Map.of(), "jpa"))).doesNotContain("implicitNaming");
+    }
+
+    @Test
     void writesABindingPhaseOnlyOnColumnsBoundAfterTheFirstPass() throws SnapshotFormatException {
         Table target = Table.named("OrderLine").column(Column.of("order_id", ColumnType.BIGINT).notNull())
                 .column(Column.of("product_id", ColumnType.BIGINT));

@@ -10,25 +10,40 @@ import java.util.List;
 
 /**
  * A fixture: one Java package of entity classes compiled with our annotation processor, the
- * naming they were compiled under, and the package whose classes Hibernate boots for the
+ * naming strategies they were compiled under ({@code naming}: physical, {@code -Amigrator.naming};
+ * {@code implicitNaming}: {@code jpa} or {@code spring}, {@code -Amigrator.implicitNaming}), and the package whose classes Hibernate boots for the
  * comparison — the same package, except for {@code javax.persistence} fixtures, which Hibernate 7
  * cannot read and which are compared against a {@code jakarta.persistence} twin. The entity
  * classes are found from the compiled classes themselves, not from the processor's output, so an
  * entity the processor missed still reaches Hibernate and shows up as a difference.
  */
-public record Fixture(String packageName, String naming, String hibernatePackage) {
+public record Fixture(String packageName, String naming, String implicitNaming, String hibernatePackage) {
 
     public static Fixture of(String packageName) {
-        return new Fixture(packageName, "standard", packageName);
+        return new Fixture(packageName, "standard", "jpa", packageName);
     }
 
     public static Fixture snakeCase(String packageName) {
-        return new Fixture(packageName, "snake_case", packageName);
+        return new Fixture(packageName, "snake_case", "jpa", packageName);
+    }
+
+    /**
+     * A fixture named as Spring Boot names it by default: {@code snake_case} physical naming and
+     * Spring's implicit naming, compared against Hibernate booted with Spring's real
+     * {@code SpringImplicitNamingStrategy}.
+     */
+    public static Fixture springBoot(String packageName) {
+        return new Fixture(packageName, "snake_case", "spring", packageName);
     }
 
     /** A {@code javax.persistence} fixture whose {@code jakarta.persistence} twin Hibernate boots. */
     public static Fixture javaxTwinOf(String packageName, String jakartaTwin) {
-        return new Fixture(packageName, "standard", jakartaTwin);
+        return new Fixture(packageName, "standard", "jpa", jakartaTwin);
+    }
+
+    /** The processor options of the javac run that compiles this fixture (a dialect aside). */
+    public String options() {
+        return naming + "/" + implicitNaming;
     }
 
     /**

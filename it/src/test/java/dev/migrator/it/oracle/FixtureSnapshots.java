@@ -33,8 +33,8 @@ import javax.tools.ToolProvider;
  * <p>The names Hibernate generates depend on the database's keyword list (a keyword is quoted, and
  * the quoted form enters FK/UK/index hashes and implicit join-table names), so each database gets
  * its own run of the processor: javac in this JVM with {@code -proc:only} over the sources of every
- * fixture of one naming, once per (naming, database), into {@code target/fixture-snapshots/}. That is
- * four javac runs for the whole suite, whatever the number of fixtures.
+ * fixture of one naming (physical and implicit), once per (naming, database), into {@code target/fixture-snapshots/}. That is
+ * six javac runs for the whole suite, whatever the number of fixtures.
  */
 public final class FixtureSnapshots {
     private static final Path SOURCES = Path.of("src/test/java");
@@ -59,12 +59,14 @@ public final class FixtureSnapshots {
                 .as("snapshot fragments of fixture %s", fixture)
                 .isEqualTo(fixture.entityClasses().stream().map(Class::getName).sorted().toList());
         assertThat(SnapshotAssembler.naming(fragments)).as("naming of fixture %s", fixture).isEqualTo(fixture.naming());
+        assertThat(SnapshotAssembler.implicitNaming(fragments)).as("implicit naming of fixture %s", fixture)
+                .isEqualTo(fixture.implicitNaming());
         assertThat(SnapshotAssembler.dialect(fragments)).as("dialect of fixture %s", fixture).isEqualTo(kind);
         return SnapshotAssembler.assemble(fragments);
     }
 
     private static List<EntitySnapshot> fragments(Fixture fixture, String kind) {
-        Path directory = COMPILED.computeIfAbsent(fixture.naming() + "/" + kind, key -> compile(fixture.naming(), kind))
+        Path directory = COMPILED.computeIfAbsent(fixture.options() + "/" + kind, key -> compile(fixture, kind))
                 .resolve(DIRECTORY);
         List<EntitySnapshot> fragments = new ArrayList<>();
         try (Stream<Path> files = Files.list(directory)) {
@@ -82,11 +84,15 @@ public final class FixtureSnapshots {
         return fragments;
     }
 
-    /** Runs the processor over the sources of every fixture of {@code naming}, for database {@code kind}. */
-    private static Path compile(String naming, String kind) {
-        Path output = OUTPUT.resolve(naming + "-" + kind);
+    /**
+     * Runs the processor over the sources of every fixture compiled with the same naming options as
+     * {@code like}, for database {@code kind}.
+     */
+    private static Path compile(Fixture like, String kind) {
+        String naming = like.naming();
+        Path output = OUTPUT.resolve(naming + "-" + like.implicitNaming() + "-" + kind);
         List<File> sources = OracleFixtures.ALL.stream()
-                .filter(fixture -> fixture.naming().equals(naming))
+                .filter(fixture -> fixture.options().equals(like.options()))
                 .map(Fixture::packageName)
                 .distinct()
                 .flatMap(FixtureSnapshots::sourcesOf)
@@ -99,10 +105,11 @@ public final class FixtureSnapshots {
             Files.createDirectories(output);
             Iterable<? extends JavaFileObject> units = files.getJavaFileObjectsFromFiles(sources);
             List<String> options = List.of("-proc:only", "-processor", PROCESSOR, "-implicit:none", "-nowarn",
-                    "-Amigrator.naming=" + naming, "-Amigrator.dialect=" + kind,
+                    "-Amigrator.naming=" + naming, "-Amigrator.implicitNaming=" + like.implicitNaming(),
+                    "-Amigrator.dialect=" + kind,
                     "-classpath", testClassPath(), "-d", output.toString());
             if (!javac.getTask(diagnostics, files, null, options, null, units).call()) {
-                throw new AssertionError("the processor failed on the " + naming + " fixtures for " + kind + ":\n"
+                throw new AssertionError("the processor failed on the " + like.options() + " fixtures for " + kind + ":\n"
                         + diagnostics);
             }
         } catch (IOException e) {

@@ -4,15 +4,18 @@ import java.util.List;
 import java.util.Map;
 import org.hibernate.SessionFactory;
 import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.model.naming.ImplicitNamingStrategyJpaCompliantImpl;
 import org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.cfg.AvailableSettings;
+import org.springframework.boot.hibernate.SpringImplicitNamingStrategy;
 
 /**
  * Boots Hibernate ORM for exactly a fixture's entity classes against one database, with the
- * settings the oracle compares under: keywords auto-quoted, the physical naming strategy that
- * matches the snapshot's {@code naming}, and schema errors that fail instead of being logged.
+ * settings the oracle compares under: keywords auto-quoted, the physical and implicit naming
+ * strategies that match the snapshot's {@code naming} and {@code implicitNaming} ({@code spring}: Spring
+ * Boot's real {@link SpringImplicitNamingStrategy}), and schema errors that fail instead of being logged.
  */
 public final class HibernateSchemaTool {
     private HibernateSchemaTool() {}
@@ -24,7 +27,12 @@ public final class HibernateSchemaTool {
      * halting on errors makes that fatal), and has nothing to drop anyway.
      */
     public static void export(Database database, List<Class<?>> entities, String naming) {
-        boot(database, entities, naming, "create-only");
+        export(database, entities, naming, "jpa");
+    }
+
+    /** {@link #export(Database, List, String)} under an implicit naming ({@code jpa}, {@code spring}). */
+    public static void export(Database database, List<Class<?>> entities, String naming, String implicitNaming) {
+        boot(database, entities, naming, implicitNaming, "create-only");
     }
 
     /**
@@ -33,12 +41,20 @@ public final class HibernateSchemaTool {
      * @throws org.hibernate.tool.schema.spi.SchemaManagementException when the schema does not fit the entities
      */
     public static void validate(Database database, List<Class<?>> entities, String naming) {
-        boot(database, entities, naming, "validate");
+        validate(database, entities, naming, "jpa");
     }
 
-    private static void boot(Database database, List<Class<?>> entities, String naming, String action) {
+    /** {@link #validate(Database, List, String)} under an implicit naming ({@code jpa}, {@code spring}). */
+    public static void validate(Database database, List<Class<?>> entities, String naming, String implicitNaming) {
+        boot(database, entities, naming, implicitNaming, "validate");
+    }
+
+    private static void boot(Database database, List<Class<?>> entities, String naming, String implicitNaming,
+            String action) {
+        Map<String, Object> settings = settings(database, entities, naming, action);
+        settings.put(AvailableSettings.IMPLICIT_NAMING_STRATEGY, implicitNaming(implicitNaming));
         StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
-                .applySettings(settings(database, entities, naming, action))
+                .applySettings(settings)
                 .build();
         try {
             MetadataSources sources = new MetadataSources(registry);
@@ -91,6 +107,14 @@ public final class HibernateSchemaTool {
             settings.put(AvailableSettings.HBM2DDL_HALT_ON_ERROR, "false");
         }
         return settings;
+    }
+
+    private static String implicitNaming(String implicitNaming) {
+        return switch (implicitNaming) {
+            case "jpa" -> ImplicitNamingStrategyJpaCompliantImpl.class.getName();
+            case "spring" -> SpringImplicitNamingStrategy.class.getName();
+            default -> throw new IllegalArgumentException("unknown implicit naming " + implicitNaming);
+        };
     }
 
     private static String physicalNaming(String naming) {

@@ -54,9 +54,10 @@ public final class OracleFixtures {
             Fixture.snakeCase(BASE + "snake.schemas"));
 
     /**
-     * Realistic domains (issue 3), 94 entities together: library (13), clinic (13), tracker (12),
-     * HR/payroll (13), commerce/inventory under snake_case (19), CMS/publishing (15), plus the
-     * snake_case shop (9) among {@link #FEATURES}.
+     * Realistic domains (issue 3), 104 entities together: library (13), clinic (13), tracker (12),
+     * HR/payroll (13), commerce/inventory under snake_case (19), CMS/publishing (15), a shop named as
+     * Spring Boot names it (snake_case and Spring's implicit naming, 10), plus the snake_case shop (9)
+     * among {@link #FEATURES}.
      */
     public static final List<Fixture> DOMAINS = List.of(
             Fixture.of(BASE + "domain.library"),
@@ -64,7 +65,8 @@ public final class OracleFixtures {
             Fixture.of(BASE + "domain.tracker"),
             Fixture.of(BASE + "domain.hr"),
             Fixture.snakeCase(BASE + "snake.commerce"),
-            Fixture.of(BASE + "domain.cms"));
+            Fixture.of(BASE + "domain.cms"),
+            Fixture.springBoot(BASE + "spring.shop"));
 
     public static final List<Fixture> ALL =
             java.util.stream.Stream.of(TUTORIAL, FEATURES, DOMAINS).flatMap(List::stream).toList();

@@ -87,9 +87,9 @@ class ProcessorOracleTest {
 
     static void assertSameAsHibernate(Fixture fixture, String kind, Database ours) {
         Database hibernate = TestDatabases.create(kind, "hibernate_" + fixture.name());
-        HibernateSchemaTool.export(hibernate, fixture.hibernateEntityClasses(), fixture.naming());
+        HibernateSchemaTool.export(hibernate, fixture.hibernateEntityClasses(), fixture.naming(), fixture.implicitNaming());
         OracleAssertions.assertSameSchema(fixture + " on " + kind,
                 SchemaIntrospector.describe(hibernate), SchemaIntrospector.describe(ours));
-        HibernateSchemaTool.validate(ours, fixture.hibernateEntityClasses(), fixture.naming());
+        HibernateSchemaTool.validate(ours, fixture.hibernateEntityClasses(), fixture.naming(), fixture.implicitNaming());
     }
 }

@@ -7,6 +7,7 @@ import dev.migrator.snapshot.SnapshotAssembler;
 import dev.migrator.verify.EntityClasses;
 import dev.migrator.verify.HibernateSettings;
 import dev.migrator.verify.OfflineHibernate;
+import dev.migrator.verify.SpringImplicitNaming;
 import dev.migrator.verify.Verification;
 import dev.migrator.verify.VerifyException;
 import java.util.ArrayList;
@@ -17,6 +18,11 @@ import java.util.Map;
  * {@code mvn migrator:verify}: boots Hibernate ORM's own metamodel for the project's entities
  * (offline, with the project's Hibernate settings) and compares it with the snapshot the
  * processor wrote, printing every difference; fails when there is one. Writes nothing.
+ *
+ * <p>A snapshot compiled with {@code -Amigrator.implicitNaming=spring} is compared with Hibernate booted
+ * with Spring Boot's {@code SpringImplicitNamingStrategy} from the project's class path (an error when
+ * the project has none); one compiled with JPA's implicit naming for a project whose Hibernate uses
+ * Spring's strategy gets a hint naming the option when the comparison fails.
  *
  * <p>The dialect is {@code migrator.dialect}, else the one the snapshot records, else both H2 and
  * PostgreSQL (type names and keyword quoting differ between them).
@@ -38,15 +44,29 @@ public final class VerifyCommand {
             }
             Schema schema = Autogenerator.assemble(snapshots);
             String naming = snapshots.get(0).naming();
+            String implicitNaming = SnapshotAssembler.implicitNaming(snapshots);
+            String implicitStrategy = SpringImplicitNaming.strategyFor(implicitNaming, classes.loader());
             Map<String, String> settings = HibernateSettings.project(classes.loader(), request.hibernateProperties());
             List<Dialect> dialects = dialects(request.dialect(), snapshots, settings.get("hibernate.dialect"));
-            verify(classes.loader(), snapshots, schema, naming, dialects, settings);
+            verify(classes.loader(), snapshots, schema, new Naming(naming, implicitNaming, implicitStrategy), dialects,
+                    settings);
         } catch (VerifyException e) {
             throw new CommandException(e.getMessage(), e);
         }
     }
 
-    private void verify(ClassLoader loader, List<EntitySnapshot> snapshots, Schema schema, String naming,
+    /**
+     * The snapshot's naming: physical ({@code -Amigrator.naming}), implicit ({@code -Amigrator.implicitNaming})
+     * and the implicit strategy class Hibernate is booted with for it ({@code null}: Hibernate's default).
+     */
+    private record Naming(String physical, String implicit, String implicitStrategy) {
+        @Override
+        public String toString() {
+            return implicit.equals("jpa") ? physical : physical + " with " + implicit + " implicit naming";
+        }
+    }
+
+    private void verify(ClassLoader loader, List<EntitySnapshot> snapshots, Schema schema, Naming naming,
             List<Dialect> dialects, Map<String, String> settings) throws VerifyException, CommandException {
         List<Class<?>> entities = EntityClasses.load(loader, snapshots.stream().map(EntitySnapshot::entityClass).toList());
         boolean provider = OfflineHibernate.hasBeanValidationProvider(loader);
@@ -59,7 +79,8 @@ public final class VerifyCommand {
                         : "not applied (no provider on the project's classpath)") + ".");
         List<Verification> failed = new ArrayList<>();
         for (Dialect dialect : dialects) {
-            Verification result = Verification.run(schema, naming, dialect, loader, entities, settings, beanValidation);
+            Verification result = Verification.run(schema, naming.physical(), naming.implicitStrategy(), dialect, loader,
+                    entities, settings, beanValidation);
             if (result.matches()) {
                 console.info(dialect.name() + ": Hibernate's schema and the snapshot agree (" + result.tables()
                         + " tables, " + result.sequences() + " sequences).");
@@ -71,6 +92,7 @@ public final class VerifyCommand {
             }
         }
         if (!failed.isEmpty()) {
+            SpringImplicitNaming.hint(naming.implicit(), naming.physical(), settings).ifPresent(console::warn);
             throw new CommandException("Hibernate's schema differs from the snapshot ("
                     + String.join(", ", failed.stream().map(v -> v.dialect().name() + ": " + v.differences().size()).toList())
                     + " difference(s), listed above). Migrations made from this snapshot would not build the schema "

@@ -265,7 +265,9 @@ class VerifyCommandTest {
     }
 
     /**
-     * Stand-ins for Spring Boot 4's {@code spring-boot-hibernate} (not available offline): its JPA
+     * Stand-ins for Spring Boot 4's {@code spring-boot-hibernate} (the real jar on the plugin's test class
+     * path would make every test project, whose loader is a child of the tests', a Spring Boot project;
+     * the {@code it} oracle fixture {@code spring.shop} is compared against the real class): its JPA
      * auto-configuration class, whose presence makes the project a Spring Boot JPA application, and its
      * {@code SpringImplicitNamingStrategy} with Spring's documented rule, join tables named
      * {@code <owning physical table>_<owning attribute>}.
@@ -301,7 +303,45 @@ class VerifyCommandTest {
                 .hasMessageContaining("(h2: 2 difference(s)");
         assertThat(console.lines).contains(
                 "[warn]     table book_tag: only in the snapshot",
-                "[warn]     table book_tags: only in Hibernate");
+                "[warn]     table book_tags: only in Hibernate",
+                "[warn] Hint: this project's Hibernate names join tables with Spring Boot's SpringImplicitNamingStrategy"
+                        + " (<owner table>_<attribute>); compile the entities with -Amigrator.implicitNaming=spring"
+                        + " (maven-compiler-plugin <compilerArgs>) so that the snapshot names them the same way.");
+    }
+
+    @Test
+    void aSnapshotWithSpringsImplicitNamingAgreesWithHibernateBootedWithSpringsStrategy(@TempDir Path dir)
+            throws Exception {
+        Map<String, String> sources = new java.util.HashMap<>(LIBRARY);
+        sources.putAll(SPRING_BOOT);
+        EntityProject project = new EntityProject(dir).compile(sources, "-Amigrator.naming=snake_case",
+                "-Amigrator.implicitNaming=spring");
+        RecordingConsole console = new RecordingConsole();
+
+        new VerifyCommand(console).execute(project.verify("h2", Map.of()));
+
+        assertThat(console.text()).contains("naming snake_case with spring implicit naming")
+                .contains("h2: Hibernate's schema and the snapshot agree (4 tables, 2 sequences).")
+                .doesNotContain("Hint");
+    }
+
+    @Test
+    void aSnapshotWithSpringsImplicitNamingNeedsSpringsStrategyOnTheClassPath(@TempDir Path dir) throws Exception {
+        Map<String, String> sources = new java.util.HashMap<>(LIBRARY);
+        sources.putAll(SPRING_BOOT);
+        sources.remove("org/springframework/boot/hibernate/SpringImplicitNamingStrategy.java");
+        EntityProject project = new EntityProject(dir).compile(sources, "-Amigrator.naming=snake_case",
+                "-Amigrator.implicitNaming=spring");
+
+        assertThatThrownBy(() -> new VerifyCommand(new RecordingConsole()).execute(project.verify("h2", Map.of())))
+                .isInstanceOf(CommandException.class)
+                .hasMessage("The snapshot was compiled with -Amigrator.implicitNaming=spring, but Spring Boot's"
+                        + " SpringImplicitNamingStrategy is not on the project's class path: add"
+                        + " org.springframework.boot:spring-boot-hibernate"
+                        + " (org.springframework.boot.hibernate.SpringImplicitNamingStrategy) or"
+                        + " org.springframework.boot:spring-boot"
+                        + " (org.springframework.boot.orm.jpa.hibernate.SpringImplicitNamingStrategy) to the project's"
+                        + " dependencies, or compile without -Amigrator.implicitNaming=spring.");
     }
 
     @Test
