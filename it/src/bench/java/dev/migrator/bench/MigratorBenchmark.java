@@ -56,7 +56,8 @@ import org.h2.jdbcx.JdbcDataSource;
  *
  * <p>Every timed run of migrator and Flyway is a whole start-up: configure, load (a fresh class
  * loader for migrator) and migrate. Each figure is the median of {@code -Dbench.reps} runs (default
- * 5; applying: {@code -Dbench.applyReps}, default 3) after one warm-up run, which also records the
+ * 8; applying: {@code -Dbench.applyReps}, default 5) after one warm-up run, the peers taking turns
+ * at going first ({@code timedInTurn}); the warm-up run also records the
  * trace. H2 runs on file databases kept open by one idle connection (as a pool would), so no run
  * pays for opening the file. {@code -Dbench.databases=h2} or {@code postgresql} runs one database
  * only.
@@ -89,9 +90,9 @@ public final class MigratorBenchmark {
         QUIET.forEach(logger -> logger.setLevel(Level.WARNING));
         Path work = Path.of(System.getProperty("bench.work", "target/bench-work")).toAbsolutePath();
         Path out = Path.of(System.getProperty("bench.out", "target/bench-results.txt")).toAbsolutePath();
-        int reps = Integer.getInteger("bench.reps", 5);
+        int reps = Integer.getInteger("bench.reps", 8);
         // Applying is measured fewer times: each run creates 3,000 tables, and the run must stay near 5 minutes.
-        int applyReps = Integer.getInteger("bench.applyReps", 3);
+        int applyReps = Integer.getInteger("bench.applyReps", 5);
         deleteTree(work);
         Files.createDirectories(work);
         MigratorBenchmark bench = new MigratorBenchmark(work, reps, applyReps);
@@ -275,15 +276,16 @@ public final class MigratorBenchmark {
             // The start-up path alone (history query and validation), on a Migrator already configured.
             Migrator loaded = Migrator.configure().dataSource(migratorDb).classLoader(loader).load();
             for (int run = 0; run <= reps; run++) {
-                long m = time(db, () -> requireApplied(migrate(migratorDb, count), 0));
-                long f = time(db, () -> requireApplied(flyway(flywayDb, count).migrate().migrationsExecuted, 0));
-                long j = time(db, () -> trace.replay(migratorDb));
-                long l = time(db, () -> requireApplied(loaded.migrate().size(), 0));
+                List<Long> times = timedInTurn(db, run, List.of(
+                        () -> requireApplied(migrate(migratorDb, count), 0),
+                        () -> requireApplied(flyway(flywayDb, count).migrate().migrationsExecuted, 0),
+                        () -> trace.replay(migratorDb),
+                        () -> requireApplied(loaded.migrate().size(), 0)));
                 if (run > 0) {
-                    migratorTimes.add(m);
-                    flywayTimes.add(f);
-                    sameTimes.add(j);
-                    loadedTimes.add(l);
+                    migratorTimes.add(times.get(0));
+                    flywayTimes.add(times.get(1));
+                    sameTimes.add(times.get(2));
+                    loadedTimes.add(times.get(3));
                 }
             }
         }
@@ -318,17 +320,18 @@ public final class MigratorBenchmark {
             DataSource c = db.fresh();
             // The warm-up run records the JDBC calls that the "same statements" peer replays.
             DataSource mRun = run == 0 ? trace.recording(m) : m;
-            long mt = time(db, () -> requireApplied(migrate(mRun, count), count));
-            long ft = time(db, () -> requireApplied(flyway(f, count).migrate().migrationsExecuted, count));
-            long dt = time(db, () -> requireApplied(ddlOnly(d, statements), count));
-            long jt = time(db, () -> trace.replay(j));
-            long ct = time(db, () -> requireApplied(migrateFromClasses(c, count), count));
+            List<Long> times = timedInTurn(db, run, List.of(
+                    () -> requireApplied(migrate(mRun, count), count),
+                    () -> requireApplied(flyway(f, count).migrate().migrationsExecuted, count),
+                    () -> requireApplied(ddlOnly(d, statements), count),
+                    () -> trace.replay(j),
+                    () -> requireApplied(migrateFromClasses(c, count), count)));
             if (run > 0) {
-                classTimes.add(ct);
-                migratorTimes.add(mt);
-                flywayTimes.add(ft);
-                ddlTimes.add(dt);
-                sameTimes.add(jt);
+                migratorTimes.add(times.get(0));
+                flywayTimes.add(times.get(1));
+                ddlTimes.add(times.get(2));
+                sameTimes.add(times.get(3));
+                classTimes.add(times.get(4));
             }
             db.dropAll();
         }
@@ -399,6 +402,27 @@ public final class MigratorBenchmark {
         long started = System.nanoTime();
         work.call();
         return System.nanoTime() - started;
+    }
+
+    /**
+     * The wall times of {@code peers} (each {@link #time timed}), returned in the order given but run
+     * in turn: run {@code run} starts with peer {@code run % n}, so that over the runs every peer
+     * takes every position (the first run after the databases are made was measured slower,
+     * whichever peer it was). The warm-up run (0) keeps the given order: it records the trace that a
+     * later peer replays.
+     */
+    private static List<Long> timedInTurn(Db db, int run, List<Callable<?>> peers) throws Exception {
+        int n = peers.size();
+        long[] times = new long[n];
+        for (int i = 0; i < n; i++) {
+            int peer = (i + run) % n;
+            times[peer] = time(db, peers.get(peer));
+        }
+        List<Long> ordered = new ArrayList<>(n);
+        for (long t : times) {
+            ordered.add(t);
+        }
+        return ordered;
     }
 
     private static long median(List<Long> values) {

@@ -8,6 +8,7 @@ import dev.migrator.it.oracle.FixtureSnapshots;
 import dev.migrator.it.oracle.OracleFixtures;
 import dev.migrator.it.oracle.TestDatabases;
 import dev.migrator.model.Schema;
+import dev.migrator.verify.SpringImplicitNaming;
 import dev.migrator.verify.Verification;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -35,8 +36,10 @@ class FixturesVerifyTest {
     @MethodSource("fixtures")
     void verifyFindsNoDifferenceWhereTheOracleFindsNone(Fixture fixture, String kind) throws Exception {
         Schema schema = FixtureSnapshots.schema(fixture, kind);
-        Verification result = Verification.run(schema, fixture.naming(), Dialect.named(kind),
-                Thread.currentThread().getContextClassLoader(), fixture.hibernateEntityClasses(), Map.of(), true);
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        Verification result = Verification.run(schema, fixture.naming(),
+                SpringImplicitNaming.strategyFor(fixture.implicitNaming(), loader), Dialect.named(kind), loader,
+                fixture.hibernateEntityClasses(), Map.of(), true);
         assertThat(result.differences()).as("%s on %s", fixture.name(), kind).isEmpty();
     }
 }
